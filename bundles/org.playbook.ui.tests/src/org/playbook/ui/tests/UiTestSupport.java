@@ -1,0 +1,67 @@
+package org.playbook.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * What UI tests need in place of SWTBot (not available from any registry here): waiting on
+ * the UI thread while the event loop runs, and screenshots saved as test output.
+ */
+public final class UiTestSupport {
+	private UiTestSupport() {
+	}
+
+	/** Runs the event loop until the condition holds; fails after the timeout with the message. */
+	public static void waitUntil(BooleanSupplier condition, long timeoutMillis, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets pending UI work (layouts, async runnables) finish. */
+	public static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	/** Saves a PNG of the shell under the test output folder and returns its path. */
+	public static Path screenshot(Shell shell, String name) throws Exception {
+		flush();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Path folder = Path.of(System.getProperty("playbook.test.output", "target/test-output"), "screenshots");
+			Files.createDirectories(folder);
+			Path file = folder.resolve(name + ".png");
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

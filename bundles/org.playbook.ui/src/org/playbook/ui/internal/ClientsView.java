@@ -1,0 +1,125 @@
+package org.playbook.ui.internal;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.playbook.model.Client;
+import org.playbook.workspace.Agency;
+import org.playbook.workspace.AgencyLoader;
+
+/**
+ * The agency's clients and their strategies. The workspace is read in a background job;
+ * files that could not be read are listed under their own node with the reason, so a
+ * broken file is visible without hiding the clients that loaded.
+ */
+public class ClientsView extends ViewPart {
+	/** The family of the job that loads the agency, for anyone who needs to wait for it. */
+	public static final Object LOAD_FAMILY = new Object();
+
+	private TreeViewer viewer;
+
+	/** The node under which unreadable files are listed. */
+	record UnreadableFiles(List<Diagnostic> problems) {
+		@Override
+		public String toString() {
+			return problems.size() == 1 ? "1 file could not be read" : problems.size() + " files could not be read";
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new AgencyContent());
+		viewer.setLabelProvider(new ItemProviderLabels(viewer.getControl()) {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Diagnostic d ? d.getMessage()
+						: element instanceof UnreadableFiles node ? node.toString() : super.getText(element);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		setContentDescription("Reading the workspace...");
+		load();
+	}
+
+	private void load() {
+		Job job = new Job("Reading the agency's clients") {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				Path root;
+				try {
+					root = PlaybookApplication.workspaceFolder();
+				} catch (URISyntaxException e) {
+					return Status.error("The workspace location is not a folder", e);
+				}
+				Agency agency = new AgencyLoader().load(root);
+				viewer.getControl().getDisplay().asyncExec(() -> show(agency));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LOAD_FAMILY;
+			}
+		};
+		job.schedule();
+	}
+
+	private void show(Agency agency) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(agency);
+		setContentDescription(agency.getClients().size() + " clients in " + agency.getRoot().getFileName());
+	}
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	private static final class AgencyContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			Agency agency = (Agency) input;
+			List<Object> roots = new ArrayList<>(agency.getClients());
+			if (!agency.getProblems().isEmpty()) {
+				roots.add(new UnreadableFiles(agency.getProblems()));
+			}
+			return roots.toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof Client client) {
+				return client.getStrategies().toArray();
+			}
+			return parent instanceof UnreadableFiles node ? node.problems().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return getChildren(element).length > 0;
+		}
+	}
+}
