@@ -29,8 +29,13 @@ public class PlaybookApplication implements IApplication {
 		if (workspace == null) {
 			return fail(EXIT_NO_WORKSPACE, "no workspace folder; start Playbook with -data <folder>");
 		}
+		try {
+			Files.createDirectories(workspace);
+		} catch (IOException e) {
+			// reported just below
+		}
 		if (!Files.isDirectory(workspace) || !Files.isWritable(workspace)) {
-			return fail(EXIT_NO_WORKSPACE, "the workspace folder " + workspace + " cannot be written; choose another with -data <folder>");
+			return fail(EXIT_NO_WORKSPACE, "the workspace folder " + workspace + " cannot be created or written; choose another with -data <folder>");
 		}
 		Location location = Platform.getInstanceLocation();
 		if (!location.lock()) {
