@@ -50,15 +50,23 @@ public class ModelReader {
 			return LoadResult.failed(file, FileProblems.error(FileProblems.UNREADABLE, file, 0,
 					"the file cannot be read (" + describe(e) + ")."));
 		}
+		return read(file, URI.createFileURI(file.toAbsolutePath().toString()), bytes, expected);
+	}
+
+	/**
+	 * Reads a model from bytes already in memory, e.g. a file shipped inside a bundle.
+	 * @param file names the model in diagnostics
+	 * @param uri the resource's URI, against which relative references resolve
+	 */
+	public <T extends EObject> LoadResult<T> read(Path file, URI uri, byte[] bytes, Class<T> expected) {
 		if (bytes.length == 0) {
-			return LoadResult.failed(file, FileProblems.error(FileProblems.EMPTY, file, 0,
-					"the file is empty." + backupHint(file)));
+			return LoadResult.failed(file, FileProblems.error(FileProblems.EMPTY, file, 0, "the file is empty." + backupHint(file)));
 		}
 		if (looksBinary(bytes)) {
 			return LoadResult.failed(file, FileProblems.error(FileProblems.NOT_XML, file, 0,
 					"the file holds binary data, not a Playbook model." + backupHint(file)));
 		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Resource resource = resourceSet.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(bytes), null);
 		} catch (IOException | RuntimeException e) {

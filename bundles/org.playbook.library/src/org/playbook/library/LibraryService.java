@@ -1,0 +1,155 @@
+package org.playbook.library;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.playbook.library.importer.ImportException;
+import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.PostImporter;
+import org.playbook.library.importer.PostReaders;
+import org.playbook.library.search.IndexContent;
+import org.playbook.library.search.LibraryIndex;
+import org.playbook.model.Client;
+import org.playbook.model.Practice;
+import org.playbook.model.PracticeLibrary;
+import org.playbook.model.PracticeStatus;
+import org.playbook.model.Strategy;
+import org.playbook.workspace.Agency;
+import org.playbook.workspace.AgencyLoader;
+import org.playbook.workspace.AtomicFileWriter;
+
+/**
+ * The library as the workbench, the CLI and the audit use it: the practices, the agency's
+ * strategies, and the index over both, kept in the workspace's state area. Without a
+ * workspace, the bundled library alone is searched from an index in memory.
+ */
+public final class LibraryService implements Closeable {
+	private final Path workspace;
+	private final Library library;
+	private final Agency agency;
+	private final LibraryIndex index;
+	private final PostReaders readers = PostReaders.fromRegistry();
+
+	private LibraryService(Path workspace, Library library, Agency agency, LibraryIndex index) {
+		this.workspace = workspace;
+		this.library = library;
+		this.agency = agency;
+		this.index = index;
+	}
+
+	/** @param workspace the agency workspace folder, or null for the bundled library only */
+	public static LibraryService open(Path workspace) throws IOException {
+		Library library = Library.load(workspace);
+		Agency agency = workspace == null ? null : new AgencyLoader().load(workspace);
+		IndexContent content = content(workspace, library, agency);
+		LibraryIndex index = workspace == null ? LibraryIndex.inMemory(content) : LibraryIndex.open(indexFolder(workspace), content);
+		return new LibraryService(workspace, library, agency, index);
+	}
+
+	/** Where the index of a workspace lives: its state area, never shared, always rebuildable. */
+	public static Path indexFolder(Path workspace) {
+		return workspace.resolve(".metadata/.plugins/org.playbook.library/index");
+	}
+
+	public Library library() {
+		return library;
+	}
+
+	public LibraryIndex index() {
+		return index;
+	}
+
+	/** The agency's clients and strategies, or null without a workspace. */
+	public Agency agency() {
+		return agency;
+	}
+
+	/** Files of the library or the agency that could not be read. */
+	public List<Diagnostic> problems() {
+		List<Diagnostic> problems = new ArrayList<>(library.problems());
+		if (agency != null) {
+			problems.addAll(agency.getProblems());
+		}
+		return problems;
+	}
+
+	/** Reads a post and proposes practices; nothing is stored yet. */
+	public ImportResult read(Path post) throws ImportException {
+		return new PostImporter(readers).read(post);
+	}
+
+	/**
+	 * Stores an import in the workspace's library: the post's text and its practices, as
+	 * proposals, or accepted when {@code accept} is set (then they are searchable at once).
+	 * On any failure nothing is kept: the library file and the index stay as they were.
+	 */
+	public void store(ImportResult result, boolean accept) throws ImportException {
+		if (workspace == null) {
+			throw new ImportException(result.file(), "imported practices need a workspace to be kept in");
+		}
+		if (library.sources().containsKey(result.source().getId())) {
+			throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
+		}
+		PracticeLibrary user = library.userLibrary();
+		Path postFile = library.folder().resolve(result.source().getDocument());
+		result.proposals().forEach(p -> p.setStatus(accept ? PracticeStatus.ACCEPTED : PracticeStatus.PROPOSED));
+		user.getSources().add(result.source());
+		user.getPractices().addAll(result.proposals());
+		try {
+			new AtomicFileWriter().write(postFile, result.post().text().getBytes(StandardCharsets.UTF_8));
+			library.saveUserLibrary();
+		} catch (IOException e) {
+			user.getPractices().removeAll(result.proposals());
+			user.getSources().remove(result.source());
+			try {
+				Files.deleteIfExists(postFile);
+			} catch (IOException ignored) {
+				// the text alone, unreferenced, harms nothing
+			}
+			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was imported");
+		}
+		try {
+			for (Practice practice : result.proposals()) {
+				index.updatePractice(practice);
+			}
+			index.commit();
+		} catch (IOException e) {
+			throw new ImportException(result.file(), "imported, but the index could not be updated (" + e.getMessage()
+					+ "); run 'playbook index --rebuild'");
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		index.close();
+	}
+
+	private static IndexContent content(Path workspace, Library library, Agency agency) {
+		return new IndexContent() {
+			@Override
+			public Iterable<Practice> practices() {
+				return library.accepted();
+			}
+
+			@Override
+			public void forEachStrategy(StrategyVisitor visitor) {
+				if (agency == null) {
+					return;
+				}
+				for (Client client : agency.getClients()) {
+					for (Strategy strategy : client.getStrategies()) {
+						Path file = Agency.fileOf(strategy);
+						String key = file == null ? client.getName() + "/" + strategy.getName() : workspace.relativize(file).toString();
+						visitor.visit(key, client.getName(), strategy);
+					}
+				}
+			}
+		};
+	}
+}

@@ -1,0 +1,81 @@
+package org.playbook.library.index;
+
+/**
+ * The one owner of the index schema: every field of a library document, how it is indexed
+ * and why. Anything that writes or queries the index names fields through this enum.
+ */
+public enum Fields {
+	/** Unique key: a practice id, or "strategy:" + file URI + "#" + element id. Exact match, stored. */
+	ID("id", Kind.KEYWORD),
+	/** "practice" or "strategy": what the document stands for. Keyword, stored, a facet. */
+	KIND("kind", Kind.KEYWORD),
+	/** The practice title or the element's label. Full text, stored with offsets for highlighting; boosted most. */
+	TITLE("title", Kind.TEXT),
+	/** One or two actionable sentences. Full text, stored, highlighted. */
+	SUMMARY("summary", Kind.TEXT),
+	/** The longer explanation, or all text of a strategy element. Full text, stored, highlighted. */
+	BODY("body", Kind.TEXT),
+	/** The verbatim quotes a practice cites (one value each). Full text, stored, highlighted. */
+	QUOTES("quote", Kind.TEXT),
+	/** Practice category literal ("measurement"), for category:measurement. Keyword, stored, a facet. */
+	CATEGORY("category", Kind.KEYWORD),
+	/** "principle", "success" or "failure", for polarity:failure. Keyword, stored, a facet. */
+	POLARITY("polarity", Kind.KEYWORD),
+	/** Titles of the posts quoted. Full text for source:..., stored; the facet uses the exact title. */
+	SOURCE("source", Kind.TEXT),
+	/** Free keywords. Full text for tag:roi; the facet uses the exact tag. */
+	TAGS("tag", Kind.TEXT),
+	/** For strategy elements: the client's name. Keyword, stored, a facet. */
+	CLIENT("client", Kind.KEYWORD),
+	/** For strategy elements: the strategy's name. Stored only. */
+	STRATEGY("strategy", Kind.STORED),
+	/** For strategy elements: the file the element lives in, so a strategy's documents can be replaced at once. */
+	FILE("file", Kind.KEYWORD),
+	/** For strategy elements: the element's class, e.g. "Tactic". Keyword, stored. */
+	ELEMENT_TYPE("type", Kind.KEYWORD);
+
+	/** How a field is indexed. */
+	public enum Kind {
+		/** Analyzed by the library analyzer, positions and offsets kept for phrases and highlighting. */
+		TEXT,
+		/** Indexed as one lower-cased token. */
+		KEYWORD,
+		/** Stored, not searchable. */
+		STORED
+	}
+
+	/** The fields an unqualified query searches, with their boosts. */
+	public static final Fields[] DEFAULT_SEARCH = { TITLE, SUMMARY, TAGS, QUOTES, BODY, SOURCE };
+
+	/** The fields snippets are taken from, best first. */
+	public static final Fields[] HIGHLIGHTED = { SUMMARY, QUOTES, BODY, TITLE };
+
+	/** Facet dimensions. */
+	public static final String FACET_CATEGORY = "category", FACET_POLARITY = "polarity", FACET_SOURCE = "source",
+			FACET_TAG = "tag", FACET_KIND = "kind", FACET_CLIENT = "client";
+
+	private final String name;
+	private final Kind kind;
+
+	Fields(String name, Kind kind) {
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public String fieldName() {
+		return name;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public float boost() {
+		return switch (this) {
+			case TITLE -> 4f;
+			case SUMMARY, TAGS -> 2f;
+			case QUOTES -> 1.5f;
+			default -> 1f;
+		};
+	}
+}

@@ -1,0 +1,145 @@
+package org.playbook.library.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The one owner of text analysis: English with stemming for full-text fields, one
+ * lower-cased token for keyword fields, and, at query time only, synonyms of the trade
+ * (ROI and return on investment, metrics and measurement...). Synonyms are expanded when
+ * searching rather than indexing, so the list can change without a rebuild.
+ * Do not create analyzers anywhere else.
+ */
+public final class LibraryAnalyzer {
+	/** Groups of words and phrases a strategist uses for the same thing. */
+	private static final String[][] SYNONYMS = {
+			{ "roi", "return on investment" },
+			{ "metrics", "measurement", "measuring", "kpi", "analytics" },
+			{ "engagement", "conversation", "dialogue", "interaction" },
+			{ "intern", "junior" },
+			{ "listening", "monitoring" },
+			{ "crisis", "emergency" },
+			{ "purpose", "why", "mission" },
+			{ "customer profile", "persona" },
+			{ "network", "platform", "channel" },
+			{ "promotional", "sales pitch" },
+	};
+
+	private static final SynonymMap SYNONYM_MAP = buildSynonyms();
+
+	private LibraryAnalyzer() {
+	}
+
+	/** The analyzer documents are indexed with. */
+	public static Analyzer forIndexing() {
+		return perField(new EnglishText(false));
+	}
+
+	/** The analyzer queries are parsed with: the indexing chain plus synonyms. */
+	public static Analyzer forQueries() {
+		return perField(new EnglishText(true));
+	}
+
+	/** The analyzer type-ahead suggestions are matched with: plain words, no stemming, so completions stay real words. */
+	public static Analyzer forSuggestions() {
+		return new org.apache.lucene.analysis.standard.StandardAnalyzer(CharArraySet.EMPTY_SET);
+	}
+
+	private static Analyzer perField(Analyzer text) {
+		Analyzer keyword = new Keyword();
+		Map<String, Analyzer> keywordFields = new java.util.HashMap<>();
+		for (Fields field : Fields.values()) {
+			if (field.kind() == Fields.Kind.KEYWORD) {
+				keywordFields.put(field.fieldName(), keyword);
+			}
+		}
+		return new PerFieldAnalyzerWrapper(text, keywordFields);
+	}
+
+	/** Lower-cases a keyword value the way keyword fields are indexed. */
+	public static String keyword(String value) {
+		return value.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static SynonymMap buildSynonyms() {
+		SynonymMap.Builder builder = new SynonymMap.Builder(true);
+		for (String[] group : SYNONYMS) {
+			for (String word : group) {
+				for (String other : group) {
+					if (!word.equals(other)) {
+						builder.add(phrase(word), phrase(other), true);
+					}
+				}
+			}
+		}
+		try {
+			return builder.build();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static CharsRef phrase(String words) {
+		return SynonymMap.Builder.join(words.split(" "), new CharsRefBuilder());
+	}
+
+	private static final class EnglishText extends Analyzer {
+		private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+		private final boolean synonyms;
+
+		EnglishText(boolean synonyms) {
+			this.synonyms = synonyms;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = new EnglishPossessiveFilter(source);
+			stream = new LowerCaseFilter(stream);
+			stream = new ASCIIFoldingFilter(stream);
+			if (synonyms) {
+				stream = new SynonymGraphFilter(stream, SYNONYM_MAP, true);
+			}
+			stream = new StopFilter(stream, STOP_WORDS);
+			stream = new PorterStemFilter(stream);
+			return new TokenStreamComponents(source, stream);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+		}
+	}
+
+	private static final class Keyword extends Analyzer {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new KeywordTokenizer();
+			return new TokenStreamComponents(source, new LowerCaseFilter(source));
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new LowerCaseFilter(in);
+		}
+	}
+}

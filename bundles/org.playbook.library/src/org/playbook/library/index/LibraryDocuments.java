@@ -1,0 +1,169 @@
+package org.playbook.library.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.playbook.model.Polarity;
+import org.playbook.model.Practice;
+import org.playbook.model.SourceRef;
+import org.playbook.model.Strategy;
+
+/** Turns practices and strategy elements into index documents laid out as {@link Fields} says. */
+public final class LibraryDocuments {
+	public static final String KIND_PRACTICE = "practice", KIND_STRATEGY = "strategy";
+	/** Stored, analyzed, with offsets in the postings so the highlighter needs no re-analysis. */
+	private static final FieldType TEXT = textType();
+
+	private static final FacetsConfig FACETS = newFacetsConfig();
+
+	private LibraryDocuments() {
+	}
+
+	/** How facet fields are laid out; shared by indexing and counting. Not to be changed. */
+	public static FacetsConfig facetsConfig() {
+		return FACETS;
+	}
+
+	private static FacetsConfig newFacetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		config.setMultiValued(Fields.FACET_TAG, true);
+		config.setMultiValued(Fields.FACET_SOURCE, true);
+		return config;
+	}
+
+	public static String polarityKey(Polarity polarity) {
+		return switch (polarity) {
+			case SUCCESS_PATTERN -> "success";
+			case FAILURE_PATTERN -> "failure";
+			default -> "principle";
+		};
+	}
+
+	public static Document practice(Practice practice) {
+		Document doc = new Document();
+		keyword(doc, Fields.ID, practice.getId());
+		keyword(doc, Fields.KIND, KIND_PRACTICE);
+		text(doc, Fields.TITLE, practice.getTitle());
+		text(doc, Fields.SUMMARY, practice.getSummary());
+		text(doc, Fields.BODY, practice.getBody());
+		String category = practice.getCategory().getLiteral();
+		String polarity = polarityKey(practice.getPolarity());
+		keyword(doc, Fields.CATEGORY, category);
+		keyword(doc, Fields.POLARITY, polarity);
+		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_PRACTICE));
+		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CATEGORY, category));
+		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_POLARITY, polarity));
+		Set<String> sources = new LinkedHashSet<>();
+		for (SourceRef ref : practice.getSourceRefs()) {
+			text(doc, Fields.QUOTES, ref.getQuote());
+			if (ref.getSource() != null && ref.getSource().getTitle() != null) {
+				sources.add(ref.getSource().getTitle());
+			}
+		}
+		for (String source : sources) {
+			text(doc, Fields.SOURCE, source);
+			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
+		}
+		for (String tag : practice.getTags()) {
+			if (!tag.isBlank()) {
+				text(doc, Fields.TAGS, tag);
+				doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TAG, tag.toLowerCase(java.util.Locale.ROOT)));
+			}
+		}
+		return build(doc);
+	}
+
+	/**
+	 * One document per element of the strategy that holds text (a goal, a tactic, the why...),
+	 * read through EMF reflection so a class added to the model is searchable at once.
+	 */
+	public static List<Document> strategyElements(String fileKey, String client, Strategy strategy) {
+		List<Document> docs = new ArrayList<>();
+		addElement(docs, fileKey, client, strategy, strategy);
+		strategy.eAllContents().forEachRemaining(element -> addElement(docs, fileKey, client, strategy, element));
+		return docs;
+	}
+
+	private static void addElement(List<Document> docs, String fileKey, String client, Strategy strategy, EObject element) {
+		List<String> texts = new ArrayList<>();
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING || attribute.isID()) {
+				continue;
+			}
+			Object value = element.eGet(attribute);
+			if (value instanceof List<?> values) {
+				values.forEach(v -> addText(texts, v));
+			} else {
+				addText(texts, value);
+			}
+		}
+		if (texts.isEmpty()) {
+			return;
+		}
+		String elementId = element.eResource() != null ? element.eResource().getURIFragment(element) : String.valueOf(docs.size());
+		Document doc = new Document();
+		keyword(doc, Fields.ID, "strategy:" + fileKey + "#" + elementId);
+		keyword(doc, Fields.KIND, KIND_STRATEGY);
+		keyword(doc, Fields.FILE, fileKey);
+		keyword(doc, Fields.ELEMENT_TYPE, element.eClass().getName());
+		keyword(doc, Fields.CLIENT, client);
+		doc.add(new StoredField(Fields.STRATEGY.fieldName(), String.valueOf(strategy.getName())));
+		text(doc, Fields.TITLE, texts.get(0));
+		text(doc, Fields.BODY, String.join("\n", texts));
+		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_STRATEGY));
+		if (client != null && !client.isBlank()) {
+			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CLIENT, client));
+		}
+		docs.add(build(doc));
+	}
+
+	private static void addText(List<String> texts, Object value) {
+		if (value instanceof String s && !s.isBlank()) {
+			texts.add(s);
+		}
+	}
+
+	private static void keyword(Document doc, Fields field, String value) {
+		if (value != null) {
+			doc.add(new StringField(field.fieldName(), LibraryAnalyzer.keyword(value), Field.Store.NO));
+			doc.add(new StoredField(field.fieldName(), value));
+		}
+	}
+
+	private static void text(Document doc, Fields field, String value) {
+		if (value != null && !value.isBlank()) {
+			doc.add(new Field(field.fieldName(), value, TEXT));
+		}
+	}
+
+	private static Document build(Document doc) {
+		try {
+			return facetsConfig().build(doc);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static FieldType textType() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+}

@@ -1,0 +1,215 @@
+package org.playbook.library.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.playbook.library.index.Fields;
+import org.playbook.library.index.IndexFolder;
+import org.playbook.library.index.LibraryAnalyzer;
+import org.playbook.library.index.LibraryDocuments;
+import org.playbook.library.index.PracticeSearcher;
+import org.playbook.library.index.RelatedPractices;
+import org.playbook.library.index.Suggestions;
+import org.playbook.model.Practice;
+import org.playbook.model.PracticeStatus;
+import org.playbook.model.Strategy;
+
+/**
+ * The searchable library: practices and every client's strategy elements in one Lucene index.
+ * It lives in the workspace's state area and is never the only copy of anything: when it is
+ * missing, damaged or of another format it is rebuilt from its {@link IndexContent}, and
+ * {@link #rebuildReason()} says why. Thread-safe; searches see changes after {@link #refresh()}.
+ */
+public final class LibraryIndex implements Closeable {
+	private final Directory directory;
+	private final IndexFolder folder;
+	private final IndexContent content;
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+	private final PracticeSearcher searcher = new PracticeSearcher();
+	private final Suggestions suggestions = new Suggestions();
+	private final RelatedPractices related = new RelatedPractices();
+	private final String rebuildReason;
+
+	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content) throws IOException {
+		this.directory = directory;
+		this.folder = folder;
+		this.content = content;
+		String problem = folder == null ? "the index is kept in memory" : folder.problem(directory);
+		if (problem != null && folder != null) {
+			folder.unstamp();
+			folder.wipe();
+		}
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing())
+				.setOpenMode(problem != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		this.searchers = new SearcherManager(writer, null);
+		this.rebuildReason = problem;
+		if (problem != null) {
+			rebuild();
+		}
+	}
+
+	/** Opens the index in the folder, rebuilding it from the content when it cannot be used as it is. */
+	public static LibraryIndex open(Path folder, IndexContent content) throws IOException {
+		java.nio.file.Files.createDirectories(folder);
+		return new LibraryIndex(FSDirectory.open(folder), new IndexFolder(folder), content);
+	}
+
+	/** An index held in memory only, built from the content (the CLI without a workspace, tests). */
+	public static LibraryIndex inMemory(IndexContent content) throws IOException {
+		return new LibraryIndex(new ByteBuffersDirectory(), null, content);
+	}
+
+	/** Why the index was rebuilt when it was opened, or null when it was used as it was. */
+	public String rebuildReason() {
+		return rebuildReason;
+	}
+
+	/** Throws everything away and indexes the content again. */
+	public synchronized void rebuild() throws IOException {
+		if (folder != null) {
+			folder.unstamp();
+		}
+		writer.deleteAll();
+		for (Practice practice : content.practices()) {
+			if (practice.getStatus() == PracticeStatus.ACCEPTED) {
+				writer.addDocument(LibraryDocuments.practice(practice));
+			}
+		}
+		List<IOException> failures = new ArrayList<>();
+		content.forEachStrategy((fileKey, client, strategy) -> {
+			try {
+				writer.addDocuments(LibraryDocuments.strategyElements(fileKey, client, strategy));
+			} catch (IOException e) {
+				failures.add(e);
+			}
+		});
+		if (!failures.isEmpty()) {
+			throw failures.get(0);
+		}
+		commit();
+	}
+
+	/** Adds or replaces one practice; a practice that is not accepted is removed. */
+	public void updatePractice(Practice practice) throws IOException {
+		Term id = idTerm(practice.getId());
+		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
+			writer.updateDocument(id, LibraryDocuments.practice(practice));
+		} else {
+			writer.deleteDocuments(id);
+		}
+	}
+
+	public void removePractice(String practiceId) throws IOException {
+		writer.deleteDocuments(idTerm(practiceId));
+	}
+
+	/** Replaces all documents of one strategy file with those of its current content. */
+	public void updateStrategy(String fileKey, String client, Strategy strategy) throws IOException {
+		Term file = new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey));
+		writer.updateDocuments(file, LibraryDocuments.strategyElements(fileKey, client, strategy));
+	}
+
+	public void removeStrategy(String fileKey) throws IOException {
+		writer.deleteDocuments(new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey)));
+	}
+
+	/** Makes changes durable and visible to searches. */
+	public synchronized void commit() throws IOException {
+		writer.commit();
+		if (folder != null) {
+			folder.stamp();
+		}
+		refresh();
+	}
+
+	/** Makes changes visible to searches without waiting for a commit. */
+	public void refresh() throws IOException {
+		searchers.maybeRefreshBlocking();
+	}
+
+	public SearchResult search(SearchRequest request) throws IOException {
+		IndexSearcher indexSearcher = searchers.acquire();
+		try {
+			return searcher.search(indexSearcher, request);
+		} finally {
+			searchers.release(indexSearcher);
+		}
+	}
+
+	/** Completions for what has been typed so far in the search box. */
+	public List<String> suggest(String typed, int count) throws IOException {
+		IndexSearcher indexSearcher = searchers.acquire();
+		try {
+			return suggestions.suggest(indexSearcher.getIndexReader(), typed, count);
+		} finally {
+			searchers.release(indexSearcher);
+		}
+	}
+
+	/** Ids of the practices most like the given one. */
+	public List<String> relatedTo(String practiceId, int count) throws IOException {
+		IndexSearcher indexSearcher = searchers.acquire();
+		try {
+			return ids(indexSearcher, related.likePractice(indexSearcher, practiceId, count));
+		} finally {
+			searchers.release(indexSearcher);
+		}
+	}
+
+	/** Ids of the practices most like a piece of text, e.g. a selected tactic's. */
+	public List<String> relatedToText(String text, int count) throws IOException {
+		IndexSearcher indexSearcher = searchers.acquire();
+		try {
+			return ids(indexSearcher, related.likeText(indexSearcher, text, count));
+		} finally {
+			searchers.release(indexSearcher);
+		}
+	}
+
+	/** How many documents (practices and strategy elements) the index holds. */
+	public int size() throws IOException {
+		IndexSearcher indexSearcher = searchers.acquire();
+		try {
+			return indexSearcher.getIndexReader().numDocs();
+		} finally {
+			searchers.release(indexSearcher);
+		}
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		try (directory; writer; searchers; suggestions) {
+			if (writer.hasUncommittedChanges()) {
+				commit();
+			}
+		}
+	}
+
+	private static List<String> ids(IndexSearcher searcher, TopDocs docs) throws IOException {
+		List<String> ids = new ArrayList<>();
+		for (ScoreDoc scoreDoc : docs.scoreDocs) {
+			Document doc = searcher.storedFields().document(scoreDoc.doc);
+			ids.add(doc.get(Fields.ID.fieldName()));
+		}
+		return ids;
+	}
+
+	private static Term idTerm(String practiceId) {
+		return new Term(Fields.ID.fieldName(), LibraryAnalyzer.keyword(practiceId));
+	}
+}

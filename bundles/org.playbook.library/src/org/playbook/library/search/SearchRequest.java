@@ -1,0 +1,34 @@
+package org.playbook.library.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search as a person asks it: the text typed (classic Lucene syntax), facet filters
+ * (dimension to accepted values, e.g. "category" to ["measurement"]), what to search
+ * (practices, strategy elements or both) and how many hits to return.
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, boolean practices, boolean strategies, int limit) {
+
+	public SearchRequest {
+		filters = filters == null ? Map.of() : Map.copyOf(filters);
+		limit = Math.max(1, limit);
+	}
+
+	/** Practices matching the text, the ten best. */
+	public static SearchRequest practices(String query) {
+		return new SearchRequest(query, Map.of(), true, false, 10);
+	}
+
+	public SearchRequest withLimit(int newLimit) {
+		return new SearchRequest(query, filters, practices, strategies, newLimit);
+	}
+
+	public SearchRequest withFilters(Map<String, List<String>> newFilters) {
+		return new SearchRequest(query, newFilters, practices, strategies, limit);
+	}
+
+	public SearchRequest withStrategies(boolean includePractices, boolean includeStrategies) {
+		return new SearchRequest(query, filters, includePractices, includeStrategies, limit);
+	}
+}
