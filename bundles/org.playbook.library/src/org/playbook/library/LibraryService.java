@@ -87,13 +87,19 @@ public final class LibraryService implements Closeable {
 	/**
 	 * Stores an import in the workspace's library: the post's text and its practices, as
 	 * proposals, or accepted when {@code accept} is set (then they are searchable at once).
-	 * On any failure nothing is kept: the library file and the index stay as they were.
+	 * A post imported before is not stored twice; with {@code accept}, the proposals still
+	 * pending from that import are accepted instead. On any failure nothing is kept: the
+	 * library file and the index stay as they were.
+	 * @return how many practices became searchable
 	 */
-	public void store(ImportResult result, boolean accept) throws ImportException {
+	public int store(ImportResult result, boolean accept) throws ImportException {
 		if (workspace == null) {
 			throw new ImportException(result.file(), "imported practices need a workspace to be kept in");
 		}
 		if (library.sources().containsKey(result.source().getId())) {
+			if (accept) {
+				return acceptPending(result);
+			}
 			throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
 		}
 		PracticeLibrary user = library.userLibrary();
@@ -114,8 +120,30 @@ public final class LibraryService implements Closeable {
 			}
 			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was imported");
 		}
+		reindex(result, result.proposals());
+		return accept ? result.proposals().size() : 0;
+	}
+
+	/** Accepts what an earlier import of the same post left proposed. */
+	private int acceptPending(ImportResult result) throws ImportException {
+		String sourceId = result.source().getId();
+		List<Practice> pending = library.proposals().stream()
+				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
+				.toList();
+		pending.forEach(p -> p.setStatus(PracticeStatus.ACCEPTED));
 		try {
-			for (Practice practice : result.proposals()) {
+			library.saveUserLibrary();
+		} catch (IOException e) {
+			pending.forEach(p -> p.setStatus(PracticeStatus.PROPOSED));
+			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was accepted");
+		}
+		reindex(result, pending);
+		return pending.size();
+	}
+
+	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {
+		try {
+			for (Practice practice : practices) {
 				index.updatePractice(practice);
 			}
 			index.commit();

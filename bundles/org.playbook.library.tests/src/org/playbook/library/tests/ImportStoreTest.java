@@ -55,13 +55,31 @@ public class ImportStoreTest {
 	}
 
 	@Test
+	public void importingAgainWithAcceptAcceptsThePendingProposals() throws Exception {
+		Path post = testData("listening-first.html");
+		try (LibraryService service = LibraryService.open(workspace)) {
+			service.store(service.read(post), false);
+			int pending = service.library().proposals().size();
+			assertTrue(pending > 0);
+
+			assertEquals(pending, service.store(service.read(post), true));
+
+			assertEquals(0, service.library().proposals().size());
+			assertTrue(service.index().search(SearchRequest.practices("misspellings")).totalHits() > 0);
+		}
+		try (LibraryService reopened = LibraryService.open(workspace)) {
+			assertEquals(0, reopened.library().proposals().size(), "the acceptance was saved");
+		}
+	}
+
+	@Test
 	public void theSamePostIsNotImportedTwice() throws Exception {
 		Path post = testData("seven-habits.txt");
 		try (LibraryService service = LibraryService.open(workspace)) {
 			service.store(service.read(post), true);
 			int practices = service.library().practices().size();
 
-			ImportException again = assertThrows(ImportException.class, () -> service.store(service.read(post), true));
+			ImportException again = assertThrows(ImportException.class, () -> service.store(service.read(post), false));
 			assertTrue(again.getMessage().contains("already imported"), again.getMessage());
 			assertEquals(practices, service.library().practices().size());
 		}

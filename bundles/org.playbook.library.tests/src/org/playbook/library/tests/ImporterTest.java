@@ -112,7 +112,11 @@ public class ImporterTest {
 				|| text.contains("Popular posts"), "scripts, navigation, sidebars and footers are not the post");
 		assertEquals(PracticeCategory.ENGAGEMENT, assertProposal(post, "Respond to mentions within four hours").getCategory());
 		assertEquals(Polarity.FAILURE_PATTERN, assertProposal(post, "Only tracking mentions that tagged our account").getPolarity());
-		assertProposal(post, "Always look at the misspellings");
+		assertEquals(Polarity.PRINCIPLE, assertProposal(post, "Always look at the misspellings").getPolarity(),
+				"a reader's advice is not under the article's 'Mistakes' heading");
+		assertEquals(Polarity.PRINCIPLE, assertProposal(post, "Start with one hour a day").getPolarity(),
+				"advice in prose after a failure list is not itself a failure pattern");
+		assertTrue(post.proposals().stream().noneMatch(p -> p.getSummary().startsWith("Half our mentions")), "a statement, not advice");
 		assertTrue(post.post().blocks().stream().anyMatch(b -> b.kind() == BlockKind.COMMENT));
 		assertQuotesAreVerbatim(post);
 	}

@@ -65,7 +65,11 @@ public class HtmlPostReader implements PostReader {
 		if (post.isEmpty()) {
 			throw new PostFormatException("the HTML holds no readable article: no headings, paragraphs or list items were found");
 		}
-		for (Element comment : comments.select(".comment-content, .comment-body, .comment-text, li.comment > p, article.comment p")) {
+		Elements commentTexts = comments.select(".comment-content, .comment-body, .comment-text, li.comment > p, article.comment p");
+		if (!commentTexts.isEmpty()) {
+			post.add(BlockKind.HEADING, "Comments"); // the article's last heading does not cover the readers' comments
+		}
+		for (Element comment : commentTexts) {
 			post.add(BlockKind.COMMENT, comment.text());
 		}
 		return post.build(title == null || title.isBlank() ? fileName : title.strip(), author, published, fileName);

@@ -45,6 +45,18 @@ public final class PracticeProposer {
 			"reply", "invite", "test", "choose", "pick", "identify", "keep", "write", "learn", "think", "get", "give", "take", "put", "set",
 			"remember", "try", "commit", "integrate", "leverage", "delegate", "recycle", "reach", "hire", "publish", "schedule", "answer",
 			"monitor", "join", "tell", "show", "treat", "spend", "stay", "aim", "let", "repurpose", "automate", "review", "prepare");
+	/** What commonly follows a verb in the imperative. */
+	private static final Set<String> IMPERATIVE_OBJECTS = Set.of("your", "the", "a", "an", "every", "each", "all", "to", "with", "more",
+			"less", "them", "it", "out", "up", "on", "what", "who", "how", "people", "customers", "yourself", "one", "some", "any",
+			"for", "about", "back", "someone", "time", "fewer", "only", "at", "those", "these", "this", "that", "their", "our");
+	/** Capitalised words that open statements, not orders. */
+	private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "i", "we", "you", "they",
+			"he", "she", "our", "your", "their", "my", "his", "her", "its", "there", "here", "what", "when", "where", "why", "how", "who",
+			"which", "if", "as", "in", "on", "at", "for", "of", "to", "from", "with", "by", "about", "after", "before", "one", "some",
+			"many", "most", "all", "every", "each", "no", "not", "yes", "great", "good", "social", "media", "marketing", "people",
+			"customers", "companies", "brands", "business", "content", "success", "failure", "thanks", "hey", "hi", "ok", "agreed",
+			"half", "both", "several", "few", "more", "less", "much", "such", "other", "another", "any", "once", "only", "just", "so",
+			"then", "now", "today", "yesterday", "last", "next", "first", "second", "number");
 	private static final Map<PracticeCategory, Pattern> CATEGORY_WORDS = categoryWords();
 
 	/** The proposals for a post, citing the given source. */
@@ -62,7 +74,8 @@ public final class PracticeProposer {
 					String text = post.text().substring(sentence[0], sentence[1]);
 					if (isAdvice(text)) {
 						int start = sentence[0] + adviceClauseStart(text);
-						addProposal(proposals, seen, post, source, idPrefix, start, sentence[1], polarity(block.section(), Polarity.PRINCIPLE));
+						// a heading's failure/success sense is for the list under it; advice in prose is a principle
+						addProposal(proposals, seen, post, source, idPrefix, start, sentence[1], Polarity.PRINCIPLE);
 					}
 				}
 			}
@@ -113,7 +126,21 @@ public final class PracticeProposer {
 		}
 		int first = words[0].matches("(?i)so,?|then,?|and|but|now,?|first,?|finally,?|also,?") && words.length > 1 ? 1 : 0;
 		String verb = words[first].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z']", "");
-		return IMPERATIVES.contains(verb) || ADVICE.matcher(sentence.replace('’', '\'')).find();
+		return IMPERATIVES.contains(verb) || looksImperative(words, first) || ADVICE.matcher(sentence.replace('’', '\'')).find();
+	}
+
+	/**
+	 * An imperative by its shape, for verbs no list foresees: a capitalised base-form word
+	 * ("Celebrate", "Batch") followed by what an order takes ("your", "the", "every", "to"...).
+	 */
+	private static boolean looksImperative(String[] words, int first) {
+		if (words.length < first + 2) {
+			return false;
+		}
+		String verb = words[first].replaceAll("[^\\p{L}']", "");
+		String next = words[first + 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "");
+		return verb.matches("\\p{Lu}\\p{Ll}+") && !NOT_VERBS.contains(verb.toLowerCase(Locale.ROOT))
+				&& !verb.matches(".*(ing|ed|ly|s)") && IMPERATIVE_OBJECTS.contains(next);
 	}
 
 	/**
@@ -186,7 +213,7 @@ public final class PracticeProposer {
 		words.put(PracticeCategory.PURPOSE, "\\bwhy\\b|purpose|\\bcause\\b|believe|belief|mission|vision|inspir");
 		words.put(PracticeCategory.AUDIENCE, "customer|audience|persona|follower|profile|demographic|people who");
 		words.put(PracticeCategory.CONTENT, "content|\\bposts?\\b|posting|update|video|article|image|pitch|stor(y|ies)|publish|message");
-		words.put(PracticeCategory.ENGAGEMENT, "conversation|engag|listen|respond|repl(y|ies)|comment|dialogue|communit|participat|interact");
+		words.put(PracticeCategory.ENGAGEMENT, "conversation|engag|listen|respond|repl(y|ies)|comment|dialogue|communit|participat|interact|mention|monitor");
 		words.put(PracticeCategory.CHANNELS, "network|platform|facebook|twitter|instagram|tiktok|linkedin|youtube|pinterest|channel");
 		words.put(PracticeCategory.MEASUREMENT, "measur|metric|\\broi\\b|analytic|\\bkpis?\\b|track|return on investment|\\bdata\\b|results");
 		words.put(PracticeCategory.GOVERNANCE, "intern\\b|voice|\\bteam\\b|owner|approv|transparen|policy|staff|hire|in charge");

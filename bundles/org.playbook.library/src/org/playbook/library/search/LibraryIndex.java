@@ -35,6 +35,13 @@ import org.playbook.model.Strategy;
  * {@link #rebuildReason()} says why. Thread-safe; searches see changes after {@link #refresh()}.
  */
 public final class LibraryIndex implements Closeable {
+	/**
+	 * Lucene warns on every start that Java's incubating vector API is not enabled; Playbook
+	 * searches no vectors, so the warning only alarms users. Held here: JUL keeps levels only
+	 * of loggers still referenced.
+	 */
+	private static final java.util.logging.Logger VECTORIZATION_LOG = quiet("org.apache.lucene.internal.vectorization");
+
 	private final Directory directory;
 	private final IndexFolder folder;
 	private final IndexContent content;
@@ -207,6 +214,12 @@ public final class LibraryIndex implements Closeable {
 			ids.add(doc.get(Fields.ID.fieldName()));
 		}
 		return ids;
+	}
+
+	private static java.util.logging.Logger quiet(String name) {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
 	}
 
 	private static Term idTerm(String practiceId) {

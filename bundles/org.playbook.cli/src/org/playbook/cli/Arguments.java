@@ -1,0 +1,75 @@
+package org.playbook.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A command's arguments: words, flags (--json) and options with a value (--limit 5). Anything
+ * not declared is a usage error, reported rather than ignored.
+ */
+final class Arguments {
+	private final List<String> words = new ArrayList<>();
+	private final Map<String, String> options = new HashMap<>();
+
+	/** Thrown for arguments a command does not take; the CLI exits with 2. */
+	static final class UsageException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	static Arguments parse(List<String> args, Set<String> flags, Set<String> valued) throws UsageException {
+		Arguments parsed = new Arguments();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.startsWith("--") && arg.length() > 2) {
+				String name = arg.substring(2);
+				int equals = name.indexOf('=');
+				if (equals > 0 && valued.contains(name.substring(0, equals))) {
+					parsed.options.put(name.substring(0, equals), name.substring(equals + 1));
+				} else if (valued.contains(name)) {
+					if (i + 1 >= args.size()) {
+						throw new UsageException("--" + name + " needs a value");
+					}
+					parsed.options.put(name, args.get(++i));
+				} else if (flags.contains(name)) {
+					parsed.options.put(name, "true");
+				} else {
+					throw new UsageException("unknown option --" + name);
+				}
+			} else {
+				parsed.words.add(arg);
+			}
+		}
+		return parsed;
+	}
+
+	List<String> words() {
+		return words;
+	}
+
+	boolean flag(String name) {
+		return options.containsKey(name);
+	}
+
+	int integer(String name, int fallback, int min, int max) throws UsageException {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int parsed = Integer.parseInt(value);
+			if (parsed < min || parsed > max) {
+				throw new UsageException("--" + name + " must be between " + min + " and " + max);
+			}
+			return parsed;
+		} catch (NumberFormatException e) {
+			throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package org.playbook.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.playbook.library.LibraryService;
+
+/** playbook index [--rebuild] */
+final class IndexCommand implements Command {
+
+	@Override
+	public String name() {
+		return "index";
+	}
+
+	@Override
+	public String summary() {
+		return "check the search index, or rebuild it with --rebuild";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: playbook index [--rebuild]
+
+				Opens the workspace's search index (in its state area) and says how many
+				practices and strategy elements it holds. An index that is missing, damaged
+				or of another version is rebuilt from the library and the strategies, and
+				the reason is shown. --rebuild rebuilds it in any case.
+
+				Options:
+				  --rebuild    throw the index away and build it again
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
+		Arguments arguments = Arguments.parse(args, Set.of("rebuild"), Set.of());
+		if (!arguments.words().isEmpty()) {
+			throw new Arguments.UsageException("index takes no words, only --rebuild");
+		}
+		long start = System.nanoTime();
+		try (LibraryService service = LibraryService.open(workspace)) {
+			if (service.index().rebuildReason() != null) {
+				out.println("Rebuilt the index: " + service.index().rebuildReason() + ".");
+			} else if (arguments.flag("rebuild")) {
+				service.index().rebuild();
+				out.println("Rebuilt the index.");
+			}
+			for (Diagnostic problem : service.problems()) {
+				err.println("warning: " + problem.getMessage());
+			}
+			out.printf("%d practices and strategy elements indexed%s (%d ms).%n", service.index().size(),
+					workspace == null ? " from the bundled library, in memory" : " in " + LibraryService.indexFolder(workspace),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		return OK;
+	}
+}

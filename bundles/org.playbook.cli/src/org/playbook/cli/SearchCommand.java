@@ -1,0 +1,108 @@
+package org.playbook.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.playbook.library.LibraryService;
+import org.playbook.library.search.Hit;
+import org.playbook.library.search.SearchRequest;
+import org.playbook.library.search.SearchResult;
+
+import com.google.gson.GsonBuilder;
+
+/** playbook search QUERY [--limit N] [--json] [--strategies] */
+final class SearchCommand implements Command {
+
+	@Override
+	public String name() {
+		return "search";
+	}
+
+	@Override
+	public String summary() {
+		return "search the practice library (and, with --strategies, every client's strategy)";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: playbook search QUERY [--limit N] [--json] [--strategies]
+
+				Ranked practices for QUERY, each with a highlighted snippet, its category and
+				polarity, and the verbatim quote and post it comes from.
+
+				QUERY uses Lucene's classic syntax: words, "exact phrases", AND / OR / NOT,
+				field:value (category:measurement, polarity:failure, tag:roi, source:commitment),
+				and wildcards (measur*). A query that is not valid syntax is searched as plain
+				words, and the output says so.
+
+				Options:
+				  --limit N       how many results (default 10, at most 1000)
+				  --json          machine-readable output
+				  --strategies    search the clients' strategies as well as the practices
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
+		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies"), Set.of("limit"));
+		if (arguments.words().isEmpty()) {
+			throw new Arguments.UsageException("what should be searched for? e.g. playbook search \"listen more than talk\"");
+		}
+		String query = String.join(" ", arguments.words());
+		SearchRequest request = SearchRequest.practices(query).withLimit(arguments.integer("limit", 10, 1, 1000))
+				.withStrategies(true, arguments.flag("strategies"));
+		try (LibraryService service = LibraryService.open(workspace)) {
+			SearchResult result = service.index().search(request);
+			if (arguments.flag("json")) {
+				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result)));
+			} else {
+				print(result, out);
+			}
+		}
+		return OK;
+	}
+
+	private static Map<String, Object> json(SearchResult result) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("query", result.query());
+		json.put("totalHits", result.totalHits());
+		if (result.notice() != null) {
+			json.put("notice", result.notice());
+		}
+		json.put("hits", result.hits());
+		json.put("facets", result.facets());
+		return json;
+	}
+
+	private static void print(SearchResult result, PrintStream out) {
+		if (result.notice() != null) {
+			out.println("Note: " + result.notice());
+		}
+		out.printf("%d match%s for \"%s\"%n", result.totalHits(), result.totalHits() == 1 ? "" : "es", result.query());
+		int rank = 1;
+		for (Hit hit : result.hits()) {
+			out.println();
+			if (hit.isPractice()) {
+				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, hit.title(), hit.category(), hit.polarity(), hit.id());
+				out.println("    " + emphasis(hit.snippet()));
+				if (hit.quote() != null) {
+					out.println("    “" + hit.quote() + "”");
+					out.println("      — " + hit.source());
+				}
+			} else {
+				out.printf("%2d. %s  [%s / %s]%n", rank++, hit.title(), hit.client(), hit.strategy());
+				out.println("    " + emphasis(hit.snippet()));
+			}
+		}
+	}
+
+	/** The highlighter's <b> marks as the *emphasis* a terminal can show. */
+	private static String emphasis(String snippet) {
+		return snippet == null ? "" : snippet.replace("<b>", "*").replace("</b>", "*").replaceAll("\\s+", " ").strip();
+	}
+}
