@@ -21,7 +21,7 @@ public enum Fields {
 	CATEGORY("category", Kind.KEYWORD),
 	/** "principle", "success" or "failure", for polarity:failure. Keyword, stored, a facet. */
 	POLARITY("polarity", Kind.KEYWORD),
-	/** Titles of the posts quoted. Full text for source:..., stored; the facet uses the exact title. */
+	/** Titles of the posts quoted. Full text for source:commitment, stored; the facet uses the exact title. */
 	SOURCE("source", Kind.TEXT),
 	/** Free keywords. Full text for tag:roi; the facet uses the exact tag. */
 	TAGS("tag", Kind.TEXT),
@@ -44,8 +44,11 @@ public enum Fields {
 		STORED
 	}
 
-	/** The fields an unqualified query searches, with their boosts. */
-	public static final Fields[] DEFAULT_SEARCH = { TITLE, SUMMARY, TAGS, QUOTES, BODY, SOURCE };
+	/**
+	 * The fields an unqualified query searches, with their boosts. Post titles are left out:
+	 * they match broadly ("social media") and would only dilute the ranking; source:... searches them.
+	 */
+	public static final Fields[] DEFAULT_SEARCH = { TITLE, SUMMARY, TAGS, QUOTES, BODY };
 
 	/** The fields snippets are taken from, best first. */
 	public static final Fields[] HIGHLIGHTED = { SUMMARY, QUOTES, BODY, TITLE };

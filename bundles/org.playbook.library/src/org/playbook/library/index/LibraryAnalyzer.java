@@ -38,28 +38,34 @@ public final class LibraryAnalyzer {
 			{ "intern", "junior" },
 			{ "listening", "monitoring" },
 			{ "crisis", "emergency" },
-			{ "purpose", "why", "mission" },
+			{ "purpose", "mission", "cause" },
 			{ "customer profile", "persona" },
 			{ "network", "platform", "channel" },
 			{ "promotional", "sales pitch" },
 	};
 
 	private static final SynonymMap SYNONYM_MAP = buildSynonyms();
+	/** Analyzers are thread-safe and reuse their token streams per thread: one of each, shared. */
+	private static final Analyzer INDEXING = perField(new EnglishText(false));
+	private static final Analyzer QUERIES = perField(new EnglishText(true));
 
 	private LibraryAnalyzer() {
 	}
 
-	/** The analyzer documents are indexed with. */
+	/** The analyzer documents are indexed with. Shared; never close it. */
 	public static Analyzer forIndexing() {
-		return perField(new EnglishText(false));
+		return INDEXING;
 	}
 
-	/** The analyzer queries are parsed with: the indexing chain plus synonyms. */
+	/** The analyzer queries are parsed with: the indexing chain plus synonyms. Shared; never close it. */
 	public static Analyzer forQueries() {
-		return perField(new EnglishText(true));
+		return QUERIES;
 	}
 
-	/** The analyzer type-ahead suggestions are matched with: plain words, no stemming, so completions stay real words. */
+	/**
+	 * The analyzer type-ahead suggestions are matched with: plain words, no stemming, so
+	 * completions stay real words. A new one each time: the suggester closes it.
+	 */
 	public static Analyzer forSuggestions() {
 		return new org.apache.lucene.analysis.standard.StandardAnalyzer(CharArraySet.EMPTY_SET);
 	}

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.playbook.library.search.Hit;
@@ -32,12 +35,17 @@ import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
 
-/** Runs one search: the query, facet filters and counts (lucene-facet), snippets (UnifiedHighlighter). */
+/** Runs one search: the query, facet filters and counts (lucene-facet), snippets (UnifiedHighlighter). Thread-safe. */
 public final class PracticeSearcher {
 	private static final String[] FACET_DIMENSIONS = { Fields.FACET_CATEGORY, Fields.FACET_POLARITY, Fields.FACET_SOURCE,
 			Fields.FACET_TAG, Fields.FACET_KIND, Fields.FACET_CLIENT };
 	private static final int FACET_VALUES = 12;
 	private static final int SNIPPET_LENGTH = 10_000;
+	/** Up to this many matches the total is counted exactly while the top hits are scored. */
+	private static final int EXACT_HIT_COUNT = 1_000;
+	/** Facet counts are exact up to this many matches, and estimated from a sample of this size above. */
+	private static final int FACET_SAMPLE = 5_000;
+	private static final long SAMPLE_SEED = 0x5EED;
 
 	private final QueryFactory queries = new QueryFactory();
 	private IndexReader facetStateReader;
@@ -48,18 +56,20 @@ public final class PracticeSearcher {
 		DrillDownQuery query = new DrillDownQuery(LibraryDocuments.facetsConfig(), restrictKind(parsed.query(), request));
 		request.filters().forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
 
-		FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, request.limit(),
-				new FacetsCollectorManager());
-		TopDocs top = found.topDocs();
-		Map<String, String[]> snippets = highlight(searcher, parsed.query(), top);
+		// Two passes: the best hits, scored with block-max skipping (facets need every match, which
+		// would force every match to be scored), and the facets, collecting matches without scores.
+		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT));
+		RandomSamplingFacetsCollector matches = searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
+		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+		String[] snippets = highlight(searcher, parsed.query(), top);
 		List<Hit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < top.scoreDocs.length; i++) {
 			ScoreDoc scoreDoc = top.scoreDocs[i];
-			hits.add(toHit(stored.document(scoreDoc.doc), snippetAt(snippets, i), scoreDoc.score));
+			hits.add(toHit(stored.document(scoreDoc.doc), snippets[i], scoreDoc.score));
 		}
-		Map<String, List<FacetValue>> facets = countFacets(searcher.getIndexReader(), found);
-		return new SearchResult(request.query(), top.totalHits.value(), hits, facets, parsed.notice());
+		Map<String, List<FacetValue>> facets = countFacets(searcher, matches);
+		return new SearchResult(request.query(), totalHits, hits, facets, totalHits > FACET_SAMPLE, parsed.notice());
 	}
 
 	private static Query restrictKind(Query query, SearchRequest request) {
@@ -71,29 +81,36 @@ public final class PracticeSearcher {
 				.add(new TermQuery(new Term(Fields.KIND.fieldName(), kind)), BooleanClause.Occur.FILTER).build();
 	}
 
-	private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-		if (top.scoreDocs.length == 0) {
-			return Map.of();
+	/**
+	 * A snippet per hit from the first field, in order of preference, that shows a match; each
+	 * field is only highlighted for the hits still without one.
+	 */
+	private static String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+		String[] snippets = new String[top.scoreDocs.length];
+		if (snippets.length == 0) {
+			return snippets;
 		}
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, LibraryAnalyzer.forQueries())
 				.withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-				.withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(0).build();
-		String[] fields = new String[Fields.HIGHLIGHTED.length];
-		for (int i = 0; i < fields.length; i++) {
-			fields[i] = Fields.HIGHLIGHTED[i].fieldName();
-		}
-		return highlighter.highlightFields(fields, query, top);
-	}
-
-	/** The first field, in order of preference, whose passage shows a match. */
-	private static String snippetAt(Map<String, String[]> snippets, int index) {
+				.withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(0)
+				// a phrase's words are marked one by one: checking positions per hit costs more than it shows
+				.withHighlightPhrasesStrictly(false).build();
 		for (Fields field : Fields.HIGHLIGHTED) {
-			String[] values = snippets.get(field.fieldName());
-			if (values != null && values[index] != null && values[index].contains("<b>")) {
-				return values[index];
+			int[] missing = IntStream.range(0, snippets.length).filter(i -> snippets[i] == null).toArray();
+			if (missing.length == 0) {
+				break;
+			}
+			int[] docIds = IntStream.of(missing).map(i -> top.scoreDocs[i].doc).toArray();
+			int[] passages = new int[] { 1 };
+			String[] found = highlighter.highlightFields(new String[] { field.fieldName() }, query, docIds, passages)
+					.get(field.fieldName());
+			for (int j = 0; j < missing.length; j++) {
+				if (found != null && found[j] != null && found[j].contains("<b>")) {
+					snippets[missing[j]] = found[j];
+				}
 			}
 		}
-		return null;
+		return snippets;
 	}
 
 	private static Hit toHit(Document doc, String snippet, float score) {
@@ -106,14 +123,15 @@ public final class PracticeSearcher {
 				doc.get(Fields.CLIENT.fieldName()), doc.get(Fields.STRATEGY.fieldName()), score);
 	}
 
-	private Map<String, List<FacetValue>> countFacets(IndexReader reader, FacetsCollectorManager.FacetsResult found)
+	/** Exact counts up to {@value #FACET_SAMPLE} matches; above, counted on a random sample and scaled up. */
+	private Map<String, List<FacetValue>> countFacets(IndexSearcher searcher, RandomSamplingFacetsCollector matches)
 			throws IOException {
-		SortedSetDocValuesReaderState state = facetState(reader);
+		SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
 		Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
 		if (state == null) {
 			return counts;
 		}
-		Facets facets = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+		Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
 		for (String dimension : FACET_DIMENSIONS) {
 			FacetResult result;
 			try {
@@ -121,6 +139,7 @@ public final class PracticeSearcher {
 			} catch (IllegalArgumentException noSuchDimension) {
 				continue; // no document of this index has that dimension
 			}
+			result = matches.amortizeFacetCounts(result, LibraryDocuments.facetsConfig(), searcher);
 			if (result != null) {
 				List<FacetValue> values = new ArrayList<>();
 				for (LabelAndValue value : result.labelValues) {
