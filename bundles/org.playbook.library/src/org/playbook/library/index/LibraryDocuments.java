@@ -29,6 +29,8 @@ public final class LibraryDocuments {
 	public static final String KIND_PRACTICE = "practice", KIND_STRATEGY = "strategy";
 	/** Stored, analyzed, with offsets in the postings so the highlighter needs no re-analysis. */
 	private static final FieldType TEXT = textType();
+	/** Stored and analyzed, without offsets: fields searched but never highlighted (tags, post titles). */
+	private static final FieldType TEXT_UNHIGHLIGHTED = TextField.TYPE_STORED;
 
 	private static final FacetsConfig FACETS = newFacetsConfig();
 
@@ -148,7 +150,8 @@ public final class LibraryDocuments {
 
 	private static void text(Document doc, Fields field, String value) {
 		if (value != null && !value.isBlank()) {
-			doc.add(new Field(field.fieldName(), value, TEXT));
+			boolean highlighted = java.util.Arrays.asList(Fields.HIGHLIGHTED).contains(field);
+			doc.add(new Field(field.fieldName(), value, highlighted ? TEXT : TEXT_UNHIGHLIGHTED));
 		}
 	}
 
