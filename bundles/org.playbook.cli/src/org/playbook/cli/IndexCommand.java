@@ -27,9 +27,11 @@ final class IndexCommand implements Command {
 				Usage: playbook index [--rebuild]
 
 				Opens the workspace's search index (in its state area) and says how many
-				practices and strategy elements it holds. An index that is missing, damaged
-				or of another version is rebuilt from the library and the strategies, and
-				the reason is shown. --rebuild rebuilds it in any case.
+				practices and strategy elements it holds. Practices and strategy files that
+				changed since it was written are indexed again (every command does this).
+				An index that is missing, damaged or of another version is rebuilt from the
+				library and the strategies, and the reason is shown. --rebuild rebuilds it
+				in any case.
 
 				Options:
 				  --rebuild    throw the index away and build it again
@@ -49,6 +51,8 @@ final class IndexCommand implements Command {
 			} else if (arguments.flag("rebuild")) {
 				service.index().rebuild();
 				out.println("Rebuilt the index.");
+			} else if (service.index().changesOnOpen() > 0) {
+				out.println("Brought the index up to date: " + service.index().changesOnOpen() + " changed practices or strategy files.");
 			}
 			for (Diagnostic problem : service.problems()) {
 				err.println("warning: " + problem.getMessage());

@@ -158,6 +158,15 @@ public final class LibraryService implements Closeable {
 		index.close();
 	}
 
+	/** Size and time of the file: any save changes one or the other. */
+	private static String stamp(Path file) {
+		try {
+			return file == null ? "unsaved" : Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+		} catch (IOException e) {
+			return "unreadable";
+		}
+	}
+
 	private static IndexContent content(Path workspace, Library library, Agency agency) {
 		return new IndexContent() {
 			@Override
@@ -174,7 +183,7 @@ public final class LibraryService implements Closeable {
 					for (Strategy strategy : client.getStrategies()) {
 						Path file = Agency.fileOf(strategy);
 						String key = file == null ? client.getName() + "/" + strategy.getName() : workspace.relativize(file).toString();
-						visitor.visit(key, client.getName(), strategy);
+						visitor.visit(key, stamp(file), client.getName(), strategy);
 					}
 				}
 			}

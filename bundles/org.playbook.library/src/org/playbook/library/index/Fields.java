@@ -32,7 +32,12 @@ public enum Fields {
 	/** For strategy elements: the file the element lives in, so a strategy's documents can be replaced at once. */
 	FILE("file", Kind.KEYWORD),
 	/** For strategy elements: the element's class, e.g. "Tactic". Keyword, stored. */
-	ELEMENT_TYPE("type", Kind.KEYWORD);
+	ELEMENT_TYPE("type", Kind.KEYWORD),
+	/**
+	 * What the document was made from, in short: a practice's content hash, a strategy file's
+	 * size and time. Compared on open to re-index only what changed. Stored only.
+	 */
+	STAMP("stamp", Kind.STORED);
 
 	/** How a field is indexed. */
 	public enum Kind {

@@ -88,21 +88,35 @@ public final class LibraryDocuments {
 				doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TAG, tag.toLowerCase(java.util.Locale.ROOT)));
 			}
 		}
+		doc.add(new StoredField(Fields.STAMP.fieldName(), practiceStamp(practice)));
 		return build(doc);
+	}
+
+	/** A hash of everything of a practice that is indexed: equal stamps, equal documents. */
+	public static String practiceStamp(Practice practice) {
+		StringBuilder content = new StringBuilder().append(practice.getTitle()).append('\u0000').append(practice.getSummary())
+				.append('\u0000').append(practice.getBody()).append('\u0000').append(practice.getCategory()).append('\u0000')
+				.append(practice.getPolarity()).append('\u0000').append(practice.getTags());
+		for (SourceRef ref : practice.getSourceRefs()) {
+			content.append('\u0000').append(ref.getQuote()).append('\u0000')
+					.append(ref.getSource() == null ? null : ref.getSource().getTitle());
+		}
+		return Integer.toHexString(content.toString().hashCode()) + "-" + content.length();
 	}
 
 	/**
 	 * One document per element of the strategy that holds text (a goal, a tactic, the why...),
 	 * read through EMF reflection so a class added to the model is searchable at once.
 	 */
-	public static List<Document> strategyElements(String fileKey, String client, Strategy strategy) {
+	public static List<Document> strategyElements(String fileKey, String stamp, String client, Strategy strategy) {
 		List<Document> docs = new ArrayList<>();
-		addElement(docs, fileKey, client, strategy, strategy);
-		strategy.eAllContents().forEachRemaining(element -> addElement(docs, fileKey, client, strategy, element));
+		addElement(docs, fileKey, stamp, client, strategy, strategy);
+		strategy.eAllContents().forEachRemaining(element -> addElement(docs, fileKey, stamp, client, strategy, element));
 		return docs;
 	}
 
-	private static void addElement(List<Document> docs, String fileKey, String client, Strategy strategy, EObject element) {
+	private static void addElement(List<Document> docs, String fileKey, String stamp, String client, Strategy strategy,
+			EObject element) {
 		List<String> texts = new ArrayList<>();
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
 			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING || attribute.isID()) {
@@ -126,6 +140,7 @@ public final class LibraryDocuments {
 		keyword(doc, Fields.ELEMENT_TYPE, element.eClass().getName());
 		keyword(doc, Fields.CLIENT, client);
 		doc.add(new StoredField(Fields.STRATEGY.fieldName(), String.valueOf(strategy.getName())));
+		doc.add(new StoredField(Fields.STAMP.fieldName(), String.valueOf(stamp)));
 		text(doc, Fields.TITLE, texts.get(0));
 		text(doc, Fields.BODY, String.join("\n", texts));
 		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_STRATEGY));

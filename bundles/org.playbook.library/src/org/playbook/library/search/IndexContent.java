@@ -14,8 +14,11 @@ public interface IndexContent {
 
 	@FunctionalInterface
 	interface StrategyVisitor {
-		/** @param fileKey a stable key of the strategy's file; the strategy's documents are replaced by it */
-		void visit(String fileKey, String client, Strategy strategy);
+		/**
+		 * @param fileKey a stable key of the strategy's file; the strategy's documents are replaced by it
+		 * @param stamp changes whenever the file does (e.g. its size and time); equal stamps are not re-indexed
+		 */
+		void visit(String fileKey, String stamp, String client, Strategy strategy);
 	}
 
 	/** Nothing at all: an empty index. */

@@ -5,11 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,6 +63,7 @@ public final class LibraryIndex implements Closeable {
 	private final Suggestions suggestions = new Suggestions();
 	private final RelatedPractices related = new RelatedPractices();
 	private final String rebuildReason;
+	private int changesOnOpen;
 
 	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content) throws IOException {
 		this.directory = directory;
@@ -73,6 +81,8 @@ public final class LibraryIndex implements Closeable {
 		this.rebuildReason = problem;
 		if (problem != null) {
 			rebuild();
+		} else {
+			synchronize();
 		}
 	}
 
@@ -112,9 +122,9 @@ public final class LibraryIndex implements Closeable {
 			throw e.getCause();
 		}
 		List<IOException> failures = new ArrayList<>();
-		content.forEachStrategy((fileKey, client, strategy) -> {
+		content.forEachStrategy((fileKey, stamp, client, strategy) -> {
 			try {
-				writer.addDocuments(LibraryDocuments.strategyElements(fileKey, client, strategy));
+				writer.addDocuments(LibraryDocuments.strategyElements(fileKey, stamp, client, strategy));
 			} catch (IOException e) {
 				failures.add(e);
 			}
@@ -140,9 +150,82 @@ public final class LibraryIndex implements Closeable {
 	}
 
 	/** Replaces all documents of one strategy file with those of its current content. */
-	public void updateStrategy(String fileKey, String client, Strategy strategy) throws IOException {
+	public void updateStrategy(String fileKey, String stamp, String client, Strategy strategy) throws IOException {
 		Term file = new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey));
-		writer.updateDocuments(file, LibraryDocuments.strategyElements(fileKey, client, strategy));
+		writer.updateDocuments(file, LibraryDocuments.strategyElements(fileKey, stamp, client, strategy));
+	}
+
+	/**
+	 * What changed since the index was last written, brought in when it was opened: how many
+	 * practices and strategy files were re-indexed or removed. Zero when it was rebuilt.
+	 */
+	public int changesOnOpen() {
+		return changesOnOpen;
+	}
+
+	/**
+	 * Brings an index that is otherwise sound up to date with its content: practices whose
+	 * content changed and strategy files whose stamp changed are re-indexed, what is gone is
+	 * removed, and nothing else is touched.
+	 */
+	private void synchronize() throws IOException {
+		Map<String, String> practices = indexedStamps(LibraryDocuments.KIND_PRACTICE, Fields.ID);
+		Map<String, String> strategies = indexedStamps(LibraryDocuments.KIND_STRATEGY, Fields.FILE);
+		int changes = 0;
+		for (Practice practice : content.practices()) {
+			if (practice.getStatus() == PracticeStatus.ACCEPTED
+					&& !LibraryDocuments.practiceStamp(practice).equals(practices.remove(practice.getId()))) {
+				updatePractice(practice);
+				changes++;
+			}
+		}
+		for (String gone : practices.keySet()) {
+			removePractice(gone);
+			changes++;
+		}
+		List<IOException> failures = new ArrayList<>();
+		int[] changedStrategies = { 0 };
+		content.forEachStrategy((fileKey, stamp, client, strategy) -> {
+			if (!stamp.equals(strategies.remove(fileKey))) {
+				try {
+					updateStrategy(fileKey, stamp, client, strategy);
+					changedStrategies[0]++;
+				} catch (IOException e) {
+					failures.add(e);
+				}
+			}
+		});
+		if (!failures.isEmpty()) {
+			throw failures.get(0);
+		}
+		for (String gone : strategies.keySet()) {
+			removeStrategy(gone);
+			changes++;
+		}
+		changesOnOpen = changes + changedStrategies[0];
+		if (changesOnOpen > 0) {
+			commit();
+		}
+	}
+
+	/** Key to stamp of the index's documents of one kind (practice id, or strategy file). */
+	private Map<String, String> indexedStamps(String kind, Fields key) throws IOException {
+		return withSearcher(indexSearcher -> {
+			Map<String, String> stamps = new HashMap<>();
+			IndexReader reader = indexSearcher.getIndexReader();
+			StoredFields stored = reader.storedFields();
+			Bits live = MultiBits.getLiveDocs(reader);
+			Set<String> wanted = Set.of(Fields.KIND.fieldName(), key.fieldName(), Fields.STAMP.fieldName());
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				if (live == null || live.get(doc)) {
+					Document document = stored.document(doc, wanted);
+					if (kind.equals(document.get(Fields.KIND.fieldName()))) {
+						stamps.put(document.get(key.fieldName()), document.get(Fields.STAMP.fieldName()));
+					}
+				}
+			}
+			return stamps;
+		});
 	}
 
 	public void removeStrategy(String fileKey) throws IOException {
@@ -164,52 +247,42 @@ public final class LibraryIndex implements Closeable {
 	}
 
 	public SearchResult search(SearchRequest request) throws IOException {
-		IndexSearcher indexSearcher = searchers.acquire();
-		try {
-			return searcher.search(indexSearcher, request);
-		} finally {
-			searchers.release(indexSearcher);
-		}
+		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request));
 	}
 
 	/** Completions for what has been typed so far in the search box. */
 	public List<String> suggest(String typed, int count) throws IOException {
-		IndexSearcher indexSearcher = searchers.acquire();
-		try {
-			return suggestions.suggest(indexSearcher.getIndexReader(), typed, count);
-		} finally {
-			searchers.release(indexSearcher);
-		}
+		return withSearcher(indexSearcher -> suggestions.suggest(indexSearcher.getIndexReader(), typed, count));
 	}
 
 	/** Ids of the practices most like the given one. */
 	public List<String> relatedTo(String practiceId, int count) throws IOException {
-		IndexSearcher indexSearcher = searchers.acquire();
-		try {
-			return ids(indexSearcher, related.likePractice(indexSearcher, practiceId, count));
-		} finally {
-			searchers.release(indexSearcher);
-		}
+		return withSearcher(indexSearcher -> ids(indexSearcher, related.likePractice(indexSearcher, practiceId, count)));
 	}
 
 	/** Ids of the practices most like a piece of text, e.g. a selected tactic's. */
 	public List<String> relatedToText(String text, int count) throws IOException {
+		return withSearcher(indexSearcher -> ids(indexSearcher, related.likeText(indexSearcher, text, count)));
+	}
+
+	/** How many documents (practices and strategy elements) the index holds. */
+	public int size() throws IOException {
+		return withSearcher(indexSearcher -> indexSearcher.getIndexReader().numDocs());
+	}
+
+	/** Runs a read on the current searcher, which stays valid for the read even if the index changes meanwhile. */
+	private <T> T withSearcher(SearcherCall<T> call) throws IOException {
 		IndexSearcher indexSearcher = searchers.acquire();
 		try {
-			return ids(indexSearcher, related.likeText(indexSearcher, text, count));
+			return call.apply(indexSearcher);
 		} finally {
 			searchers.release(indexSearcher);
 		}
 	}
 
-	/** How many documents (practices and strategy elements) the index holds. */
-	public int size() throws IOException {
-		IndexSearcher indexSearcher = searchers.acquire();
-		try {
-			return indexSearcher.getIndexReader().numDocs();
-		} finally {
-			searchers.release(indexSearcher);
-		}
+	@FunctionalInterface
+	private interface SearcherCall<T> {
+		T apply(IndexSearcher searcher) throws IOException;
 	}
 
 	@Override
