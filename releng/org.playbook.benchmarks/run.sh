@@ -10,4 +10,5 @@ plugins="$root/releng/org.playbook.product/target/products/org.playbook.product/
 [ -d "$plugins" ] && [ -d "$here/target/classes" ] || { echo "run.sh: build first: ./mvnw -B -DskipTests verify" >&2; exit 1; }
 cp="$here/target/classes:$(find "$plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':')"
 name=${1:?usage: run.sh BenchmarkClass [args]}; shift
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" "org.playbook.benchmarks.$name" "$@"
+# the product's own JVM settings (see ./playbook); BENCH_JVM replaces them, e.g. BENCH_JVM="-Xmx2g -XX:+UseG1GC"
+exec "$JAVA_HOME/bin/java" ${BENCH_JVM:--Xmx2g -XX:+UseParallelGC} -cp "$cp" "org.playbook.benchmarks.$name" "$@"

@@ -38,7 +38,7 @@ public final class LibraryAnalyzer {
 			{ "intern", "junior" },
 			{ "listening", "monitoring" },
 			{ "crisis", "emergency" },
-			{ "purpose", "mission", "cause" },
+			{ "purpose", "mission" },
 			{ "customer profile", "persona" },
 			{ "network", "platform", "channel" },
 			{ "promotional", "sales pitch" },
