@@ -25,7 +25,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -65,15 +69,33 @@ public final class LibraryBenchmark {
 		Path folder = Files.createTempDirectory("playbook-library-bench");
 		System.out.printf("%,d practices generated from the seed library's vocabulary; %d rounds of %d queries%n", count, rounds, QUERIES.length);
 
+		// the first build is cold (JIT); the rebuilds after it show the steady rate
 		long start = System.nanoTime();
 		LibraryIndex playbook = LibraryIndex.open(folder.resolve("playbook"), content(practices));
-		double playbookSeconds = (System.nanoTime() - start) / 1e9;
-		start = System.nanoTime();
-		indexRaw(folder.resolve("raw"), practices);
-		double rawSeconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("indexing  Playbook  %,8.0f practices/s (%.1f s; stemming, synonyms-ready, offsets, facets)%n", count / playbookSeconds, playbookSeconds);
-		System.out.printf("indexing  raw       %,8.0f practices/s (%.1f s; StandardAnalyzer, text fields only)%n", count / rawSeconds, rawSeconds);
-		System.out.printf("indexing  ratio raw / Playbook: %.2f (goal: Playbook >= 20,000/s)%n", playbookSeconds / rawSeconds);
+		double playbookCold = (System.nanoTime() - start) / 1e9;
+		double playbookWarm = Double.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			start = System.nanoTime();
+			playbook.rebuild();
+			playbookWarm = Math.min(playbookWarm, (System.nanoTime() - start) / 1e9);
+		}
+		double rawCold = 0, rawWarm = Double.MAX_VALUE;
+		for (int i = 0; i < 4; i++) {
+			start = System.nanoTime();
+			indexRaw(folder.resolve("raw"), practices);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (i == 0) {
+				rawCold = seconds;
+			} else {
+				rawWarm = Math.min(rawWarm, seconds);
+			}
+		}
+		System.out.printf("indexing  Playbook  cold %,8.0f practices/s   warm (best of 3) %,8.0f practices/s (stemming, offsets, facets; two threads)%n",
+				count / playbookCold, count / playbookWarm);
+		System.out.printf("indexing  raw       cold %,8.0f practices/s   warm (best of 3) %,8.0f practices/s (StandardAnalyzer, text fields; one thread)%n",
+				count / rawCold, count / rawWarm);
+		System.out.printf("indexing  ratio raw / Playbook: cold %.2f, warm %.2f (goal: Playbook >= 20,000/s)%n", playbookCold / rawCold,
+				playbookWarm / rawWarm);
 
 		try (DirectoryReader sameReader = DirectoryReader.open(FSDirectory.open(folder.resolve("playbook")));
 				DirectoryReader bareReader = DirectoryReader.open(FSDirectory.open(folder.resolve("raw")))) {
@@ -145,7 +167,8 @@ public final class LibraryBenchmark {
 	}
 
 	private static void indexRaw(Path folder, List<Practice> practices) throws IOException {
-		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(new StandardAnalyzer()))) {
+		IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder), config)) {
 			for (Practice practice : practices) {
 				Document doc = new Document();
 				doc.add(new StringField("id", practice.getId(), Field.Store.YES));
@@ -176,18 +199,20 @@ public final class LibraryBenchmark {
 		private final IndexSearcher searcher;
 		private final SortedSetDocValuesReaderState state;
 		private final Map<String, Float> boosts = new HashMap<>();
-		private final String[] fields = { "title", "summary", "tag", "quote", "body" };
+		private final String[] fields = { "title", "text" };
 
 		SameWork(IndexSearcher searcher) throws IOException {
 			this.searcher = searcher;
 			this.state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), LibraryDocuments.facetsConfig());
-			boosts.putAll(Map.of("title", 4f, "summary", 2f, "tag", 2f, "quote", 1.5f));
+			boosts.putAll(Map.of("title", 3f));
 		}
 
 		void search(String text) throws Exception {
 			MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, LibraryAnalyzer.forQueries(), boosts);
 			parser.setSplitOnWhitespace(false);
-			Query query = parser.parse(text);
+			Query parsed = parser.parse(text);
+			Query query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+					.add(new TermQuery(new Term("kind", "practice")), BooleanClause.Occur.FILTER).build();
 			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, 1000));
 			RandomSamplingFacetsCollector matches = searcher.search(query, RandomSamplingFacetsCollector.createManager(5_000, 1));
 			Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
@@ -198,10 +223,26 @@ public final class LibraryBenchmark {
 					// the generated library has no clients
 				}
 			}
-			if (top.scoreDocs.length > 0) {
-				// one field for all hits: the fewest calls the same snippets can take
-				UnifiedHighlighter.builder(searcher, LibraryAnalyzer.forQueries()).withMaxNoHighlightPassages(0).withHighlightPhrasesStrictly(false).build()
-						.highlightFields(new String[] { "summary" }, query, top);
+			// a snippet per hit from the first field that shows a match, each field only for hits still without one
+			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, LibraryAnalyzer.forQueries()).withMaxNoHighlightPassages(0)
+					.withHighlightPhrasesStrictly(false).withFieldMatcher(field -> true).build();
+			List<Integer> missing = new ArrayList<>();
+			for (int i = 0; i < top.scoreDocs.length; i++) {
+				missing.add(top.scoreDocs[i].doc);
+			}
+			for (String field : new String[] { "summary", "quote", "body", "title" }) {
+				if (missing.isEmpty()) {
+					break;
+				}
+				int[] docIds = missing.stream().mapToInt(Integer::intValue).toArray();
+				String[] found = highlighter.highlightFields(new String[] { field }, parsed, docIds, new int[] { 1 }).get(field);
+				List<Integer> still = new ArrayList<>();
+				for (int j = 0; j < docIds.length; j++) {
+					if (found[j] == null) {
+						still.add(docIds[j]);
+					}
+				}
+				missing = still;
 			}
 			StoredFields stored = searcher.storedFields();
 			for (ScoreDoc hit : top.scoreDocs) {

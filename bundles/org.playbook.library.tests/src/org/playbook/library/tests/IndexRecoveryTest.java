@@ -75,7 +75,7 @@ public class IndexRecoveryTest {
 	public void indexOfAnotherFormatIsRebuilt() throws IOException {
 		buildOnce();
 		Path stamp = LibraryService.indexFolder(workspace).resolve("playbook-index.properties");
-		Files.writeString(stamp, Files.readString(stamp).replace("format=1", "format=0"));
+		Files.writeString(stamp, Files.readString(stamp).replace("format=" + org.playbook.library.index.IndexFolder.FORMAT, "format=0"));
 		try (LibraryService service = LibraryService.open(workspace)) {
 			assertTrue(service.index().rebuildReason().contains("another version"), service.index().rebuildReason());
 			assertSearchWorks(service);

@@ -15,6 +15,11 @@ public enum Fields {
 	SUMMARY("summary", Kind.TEXT),
 	/** The longer explanation, or all text of a strategy element. Full text, stored, highlighted. */
 	BODY("body", Kind.TEXT),
+	/**
+	 * All the searchable text of a document in one field (title, summary, tags, quotes, body),
+	 * so that a plain query scores one field instead of five. Indexed only, not stored.
+	 */
+	ALL("text", Kind.TEXT),
 	/** The verbatim quotes a practice cites (one value each). Full text, stored, highlighted. */
 	QUOTES("quote", Kind.TEXT),
 	/** Practice category literal ("measurement"), for category:measurement. Keyword, stored, a facet. */
@@ -50,10 +55,11 @@ public enum Fields {
 	}
 
 	/**
-	 * The fields an unqualified query searches, with their boosts. Post titles are left out:
-	 * they match broadly ("social media") and would only dilute the ranking; source:... searches them.
+	 * The fields an unqualified query searches, with their boosts: the title, boosted, and all
+	 * the text at once. Post titles are left out: they match broadly ("social media") and would
+	 * only dilute the ranking; source:... searches them.
 	 */
-	public static final Fields[] DEFAULT_SEARCH = { TITLE, SUMMARY, TAGS, QUOTES, BODY };
+	public static final Fields[] DEFAULT_SEARCH = { TITLE, ALL };
 
 	/** The fields snippets are taken from, best first. */
 	public static final Fields[] HIGHLIGHTED = { SUMMARY, QUOTES, BODY, TITLE };
@@ -80,9 +86,7 @@ public enum Fields {
 
 	public float boost() {
 		return switch (this) {
-			case TITLE -> 4f;
-			case SUMMARY, TAGS -> 2f;
-			case QUOTES -> 1.5f;
+			case TITLE -> 3f;
 			default -> 1f;
 		};
 	}

@@ -21,7 +21,7 @@ import org.apache.lucene.util.Version;
  */
 public final class IndexFolder {
 	/** Raise when the documents' layout changes: old indexes are then rebuilt, not misread. */
-	public static final int FORMAT = 1;
+	public static final int FORMAT = 2;
 	private static final String STAMP = "playbook-index.properties";
 
 	private final Path folder;

@@ -31,6 +31,8 @@ public final class LibraryDocuments {
 	private static final FieldType TEXT = textType();
 	/** Stored and analyzed, without offsets: fields searched but never highlighted (tags, post titles). */
 	private static final FieldType TEXT_UNHIGHLIGHTED = TextField.TYPE_STORED;
+	/** Analyzed, not stored: the catch-all field exists only to be searched. */
+	private static final FieldType ALL_TEXT = TextField.TYPE_NOT_STORED;
 
 	private static final FacetsConfig FACETS = newFacetsConfig();
 
@@ -89,6 +91,8 @@ public final class LibraryDocuments {
 			}
 		}
 		doc.add(new StoredField(Fields.STAMP.fieldName(), practiceStamp(practice)));
+		addAllText(doc, practice.getTitle(), practice.getSummary(), String.join(" ", practice.getTags()), practice.getBody());
+		practice.getSourceRefs().forEach(ref -> addAllText(doc, ref.getQuote()));
 		return build(doc);
 	}
 
@@ -143,6 +147,7 @@ public final class LibraryDocuments {
 		doc.add(new StoredField(Fields.STAMP.fieldName(), String.valueOf(stamp)));
 		text(doc, Fields.TITLE, texts.get(0));
 		text(doc, Fields.BODY, String.join("\n", texts));
+		addAllText(doc, String.join("\n", texts));
 		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_STRATEGY));
 		if (client != null && !client.isBlank()) {
 			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CLIENT, client));
@@ -160,6 +165,15 @@ public final class LibraryDocuments {
 		if (value != null) {
 			doc.add(new StringField(field.fieldName(), LibraryAnalyzer.keyword(value), Field.Store.NO));
 			doc.add(new StoredField(field.fieldName(), value));
+		}
+	}
+
+	/** Adds values to the catch-all field; each value is its own, so phrases do not run across them. */
+	private static void addAllText(Document doc, String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				doc.add(new Field(Fields.ALL.fieldName(), value, ALL_TEXT));
+			}
 		}
 	}
 

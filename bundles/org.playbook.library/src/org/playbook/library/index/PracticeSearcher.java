@@ -94,7 +94,9 @@ public final class PracticeSearcher {
 				.withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
 				.withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(0)
 				// a phrase's words are marked one by one: checking positions per hit costs more than it shows
-				.withHighlightPhrasesStrictly(false).build();
+				.withHighlightPhrasesStrictly(false)
+				// a plain query's words are on the title and the catch-all field: mark them in any field shown
+				.withFieldMatcher(field -> true).build();
 		for (Fields field : Fields.HIGHLIGHTED) {
 			int[] missing = IntStream.range(0, snippets.length).filter(i -> snippets[i] == null).toArray();
 			if (missing.length == 0) {
