@@ -17,6 +17,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.playbook.ui.PlaybookUi;
+import org.playbook.tests.support.UiTestSupport;
 import org.playbook.ui.internal.ClientsView;
 
 /** The real Playbook workbench, as a user sees it on a first start. */

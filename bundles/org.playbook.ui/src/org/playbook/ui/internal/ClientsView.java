@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.model.Client;
+import org.playbook.model.Strategy;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;
 
@@ -94,6 +95,13 @@ public class ClientsView extends ViewPart {
 	}
 
 	private static final class AgencyContent implements ITreeContentProvider {
+		private Agency agency;
+
+		@Override
+		public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+			agency = (Agency) newInput;
+		}
+
 		@Override
 		public Object[] getElements(Object input) {
 			Agency agency = (Agency) input;
@@ -112,9 +120,16 @@ public class ClientsView extends ViewPart {
 			return parent instanceof UnreadableFiles node ? node.problems().toArray() : new Object[0];
 		}
 
+		/** Needed to reveal and select a strategy whose client is still collapsed. */
 		@Override
 		public Object getParent(Object element) {
-			return null;
+			if (agency == null) {
+				return null;
+			}
+			if (element instanceof Strategy strategy) {
+				return agency.getClients().stream().filter(c -> c.getStrategies().contains(strategy)).findFirst().orElse(null);
+			}
+			return element instanceof Diagnostic ? new UnreadableFiles(agency.getProblems()) : null;
 		}
 
 		@Override

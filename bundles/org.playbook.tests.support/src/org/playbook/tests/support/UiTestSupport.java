@@ -1,4 +1,4 @@
-package org.playbook.ui.tests;
+package org.playbook.tests.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +36,33 @@ public final class UiTestSupport {
 		}
 	}
 
+	/** Clicks a tree item's check box, as a person would: the viewer hears it and tells its listeners. */
+	public static void clickCheckBox(org.eclipse.swt.widgets.TreeItem item) {
+		item.setChecked(!item.getChecked());
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.item = item;
+		event.detail = SWT.CHECK;
+		item.getParent().notifyListeners(SWT.Selection, event);
+	}
+
+	/**
+	 * Paints what changed and runs the event loop a little longer: GTK draws on its own clock,
+	 * so a picture taken at once can show widgets as they were before their last change.
+	 */
+	public static void settle(Shell shell, long millis) {
+		long until = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < until) {
+			shell.update();
+			flush();
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	/** Lets pending UI work (layouts, async runnables) finish. */
 	public static void flush() {
 		Display display = Display.getCurrent();
@@ -46,7 +73,7 @@ public final class UiTestSupport {
 
 	/** Saves a PNG of the shell under the test output folder and returns its path. */
 	public static Path screenshot(Shell shell, String name) throws Exception {
-		flush();
+		settle(shell, 400);
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());

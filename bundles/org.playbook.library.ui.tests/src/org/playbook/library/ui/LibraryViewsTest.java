@@ -1,0 +1,124 @@
+package org.playbook.library.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.playbook.model.Client;
+import org.playbook.model.Practice;
+import org.playbook.tests.support.UiTestSupport;
+import org.playbook.ui.PlaybookUi;
+import org.playbook.ui.internal.ClientsView;
+
+/** The Practice Library perspective in the real workbench, driven the way a person uses it. */
+public class LibraryViewsTest {
+	private static final long WAIT = 30_000;
+	private IWorkbenchWindow window;
+	private IWorkbenchPage page;
+	private SearchView search;
+
+	@BeforeEach
+	public void openLibraryPerspective() throws Exception {
+		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		page = window.getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(LibraryUi.PERSPECTIVE_ID));
+		search = (SearchView) page.showView(LibraryUi.SEARCH_VIEW_ID);
+	}
+
+	@Test
+	public void typingAQueryShowsRankedPracticesWithTheMatchInBold() {
+		type("intern");
+
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
+				WAIT, "the intern practice first");
+		TableItem first = table.getItem(0);
+		assertEquals("governance · failurePattern", first.getText(1));
+		assertTrue(first.getText(2).toLowerCase().contains("intern"), first.getText(2));
+		assertTrue(search.hitOf((Practice) first.getData()).snippet().contains("<b>"), "the match is marked for bold");
+	}
+
+	@Test
+	public void selectingAResultShowsThePracticeItsQuotesAndRelatedPractices() throws Exception {
+		PracticeView practiceView = (PracticeView) page.showView(LibraryUi.PRACTICE_VIEW_ID);
+		RelatedPracticesView relatedView = (RelatedPracticesView) page.showView(LibraryUi.RELATED_VIEW_ID);
+		page.activate(search);
+		type("sales pitch");
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("Every status update is a sales pitch"),
+				WAIT, "the sales-pitch practice first");
+
+		Practice pitch = (Practice) table.getItem(0).getData();
+		search.select(pitch);
+
+		UiTestSupport.waitUntil(() -> practiceView.shownPractice() == pitch, WAIT, "the Practice view to follow the selection");
+		assertTrue(practiceView.shownMarkup().contains("“Every status update is a sales pitch”"), practiceView.shownMarkup());
+		assertTrue(practiceView.shownMarkup().contains("How to Fail and Succeed with Social Media?"), "names the post");
+		UiTestSupport.waitUntil(() -> relatedView.subject().contains("sales pitch") && relatedView.relatedViewer().getTable().getItemCount() > 0,
+				WAIT, "practices related to the selected one");
+		List<String> related = Arrays.stream(relatedView.relatedViewer().getTable().getItems()).map(i -> ((Practice) i.getData()).getId()).toList();
+		assertTrue(related.contains("content.marketing-messages-sparingly") || related.contains("content.push-push-push"), related.toString());
+		UiTestSupport.screenshot(window.getShell(), "library-perspective");
+		assertTrue(relatedView.getContentDescription().startsWith("Related to Every status update"), relatedView.getContentDescription());
+	}
+
+	@Test
+	public void checkingAFacetNarrowsTheResults() {
+		type("social");
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> search.facetsViewer().getTree().getItemCount() > 0 && table.getItemCount() > 0, WAIT, "results and facets");
+		TreeItem content = Arrays.stream(search.facetsViewer().getTree().getItems()).filter(i -> i.getText().equals("category"))
+				.flatMap(i -> Arrays.stream(i.getItems())).filter(i -> i.getText().startsWith("content (")).findFirst().orElseThrow();
+
+		UiTestSupport.clickCheckBox(content);
+
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0
+				&& Arrays.stream(table.getItems()).allMatch(i -> ((Practice) i.getData()).getCategory().getLiteral().equals("content")),
+				WAIT, "only content practices");
+	}
+
+	@Test
+	public void typeAheadCompletesPracticeTitles() {
+		LibraryAccess.service().join();
+		IContentProposal[] proposals = new SearchView.TitleCompletions().getProposals("lis", 3);
+		assertTrue(Arrays.stream(proposals).anyMatch(p -> p.getContent().equals("Listen as much as, or more than, you talk")),
+				Arrays.toString(proposals));
+	}
+
+	@Test
+	public void relatedPracticesFollowAStrategySelectedInTheClientsView() throws Exception {
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(PlaybookUi.PERSPECTIVE_ID));
+		ClientsView clients = (ClientsView) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
+		RelatedPracticesView relatedView = (RelatedPracticesView) page.showView(LibraryUi.RELATED_VIEW_ID);
+		UiTestSupport.waitUntil(() -> clients.getViewer().getTree().getItemCount() >= 4, WAIT, "the sample clients");
+		Client northwind = Arrays.stream(clients.getViewer().getTree().getItems()).map(i -> (Client) i.getData())
+				.filter(c -> c.getName().startsWith("Northwind")).findFirst().orElseThrow();
+		page.activate(clients);
+		clients.setFocus();
+		UiTestSupport.waitUntil(() -> page.getActivePart() == clients, WAIT, "the Clients view to be active, as after a click");
+
+		clients.getViewer().setSelection(new StructuredSelection(northwind.getStrategies().get(0)), true);
+
+		UiTestSupport.waitUntil(() -> relatedView.subject().contains("Spring whitening campaign"), WAIT,
+				"related to the selected strategy (shown: '" + relatedView.subject() + "')");
+		List<String> related = Arrays.stream(relatedView.relatedViewer().getTable().getItems()).map(i -> ((Practice) i.getData()).getId()).toList();
+		assertTrue(related.contains("commitment.campaign-ends") || related.contains("commitment.not-a-campaign"),
+				"a strategy named a campaign meets the practices about campaigns: " + related);
+	}
+
+	private void type(String text) {
+		search.queryText().setText(text);
+	}
+}

@@ -1,0 +1,122 @@
+package org.playbook.library.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.playbook.library.LibraryService;
+import org.playbook.model.Practice;
+
+/**
+ * Practices related to whatever is selected in the workbench (Lucene's MoreLikeThis): to a
+ * practice, or to any element of a strategy by its text, so that selecting a tactic shows the
+ * practices about tactics and strategy.
+ */
+public class RelatedPracticesView extends ViewPart {
+	private static final int COUNT = 8;
+	private TableViewer related;
+	private int lookups;
+	private String subject = "";
+	private final ISelectionListener listener = this::selectionChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		related = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL);
+		related.setContentProvider(ArrayContentProvider.getInstance());
+		related.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Practice practice = (Practice) element;
+				return practice.getTitle() + "  (" + practice.getCategory().getLiteral() + ", " + practice.getPolarity().getLiteral() + ")";
+			}
+		});
+		getSite().setSelectionProvider(related);
+		setContentDescription("Select a practice, a client or a part of a strategy.");
+		getSite().getPage().addPostSelectionListener(listener);
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == this || !(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof EObject element)) {
+			return; // our own selection would pull the list from under the mouse
+		}
+		String label = element instanceof Practice practice ? practice.getTitle() : element.eClass().getName() + " " + firstText(element);
+		String text = element instanceof Practice ? null : allText(element);
+		String practiceId = element instanceof Practice practice ? practice.getId() : null;
+		int lookup = ++lookups;
+		Job job = Job.create("Finding related practices", monitor -> {
+			LibraryService library = LibraryAccess.service().join();
+			List<String> ids;
+			try {
+				ids = practiceId != null ? library.index().relatedTo(practiceId, COUNT) : library.index().relatedToText(text, COUNT);
+			} catch (java.io.IOException e) {
+				related.getControl().getDisplay().asyncExec(() -> setContentDescription("Related practices could not be found: " + e.getMessage()));
+				return Status.OK_STATUS;
+			}
+			List<Practice> practices = new ArrayList<>(ids.stream().map(library.library()::find).filter(Objects::nonNull).toList());
+			related.getControl().getDisplay().asyncExec(() -> {
+				if (lookup == lookups && !related.getControl().isDisposed()) {
+					subject = label;
+					setContentDescription("Related to " + label);
+					related.setInput(practices);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** The element's own text, every string attribute: what its neighbours are found by. */
+	private static String allText(EObject element) {
+		StringBuilder text = new StringBuilder();
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && !attribute.isMany()) {
+				Object value = element.eGet(attribute);
+				if (value != null) {
+					text.append(value).append('\n');
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	private static String firstText(EObject element) {
+		String text = allText(element).strip();
+		int end = text.indexOf('\n');
+		return end < 0 ? text : text.substring(0, end);
+	}
+
+	TableViewer relatedViewer() {
+		return related;
+	}
+
+	String subject() {
+		return subject;
+	}
+
+	@Override
+	public void setFocus() {
+		related.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(listener);
+		super.dispose();
+	}
+}
