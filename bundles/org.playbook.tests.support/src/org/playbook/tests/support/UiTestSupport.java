@@ -39,10 +39,44 @@ public final class UiTestSupport {
 	/** Clicks a tree item's check box, as a person would: the viewer hears it and tells its listeners. */
 	public static void clickCheckBox(org.eclipse.swt.widgets.TreeItem item) {
 		item.setChecked(!item.getChecked());
+		clickCheck(item, item.getParent());
+	}
+
+	/** Clicks a table item's check box, as a person would. */
+	public static void clickCheckBox(org.eclipse.swt.widgets.TableItem item) {
+		item.setChecked(!item.getChecked());
+		clickCheck(item, item.getParent());
+	}
+
+	private static void clickCheck(org.eclipse.swt.widgets.Item item, org.eclipse.swt.widgets.Control parent) {
 		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
 		event.item = item;
 		event.detail = SWT.CHECK;
-		item.getParent().notifyListeners(SWT.Selection, event);
+		parent.notifyListeners(SWT.Selection, event);
+	}
+
+	/** Presses the enabled button with this label (e.g. a wizard's "&Next >") somewhere in the shell. */
+	public static void pressButton(Shell shell, String label) {
+		org.eclipse.swt.widgets.Button button = findButton(shell, label);
+		if (button == null) {
+			throw new AssertionError("no enabled button '" + label + "' in " + shell.getText());
+		}
+		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && label.equals(button.getText()) && button.isEnabled()) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = findButton(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
