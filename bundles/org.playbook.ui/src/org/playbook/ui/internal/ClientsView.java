@@ -9,10 +9,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.model.Client;
 import org.playbook.model.Strategy;
@@ -50,6 +54,7 @@ public class ClientsView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(event -> open(((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
 		setContentDescription("Reading the workspace...");
 		load();
 	}
@@ -83,6 +88,19 @@ public class ClientsView extends ViewPart {
 		}
 		viewer.setInput(agency);
 		setContentDescription(agency.getClients().size() + " clients in " + agency.getRoot().getFileName());
+	}
+
+	/** A strategy opens in its editor (whichever the registry has for *.playbook); a client folds or unfolds. */
+	private void open(Object element) {
+		if (element instanceof Strategy strategy && Agency.fileOf(strategy) != null) {
+			try {
+				IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().getStore(Agency.fileOf(strategy).toUri()));
+			} catch (PartInitException e) {
+				ErrorDialog.openError(getSite().getShell(), "Cannot open the strategy", null, e.getStatus());
+			}
+		} else if (element != null) {
+			viewer.setExpandedState(element, !viewer.getExpandedState(element));
+		}
 	}
 
 	public TreeViewer getViewer() {

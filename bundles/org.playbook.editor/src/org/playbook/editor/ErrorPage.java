@@ -1,0 +1,66 @@
+package org.playbook.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.ide.IDE;
+import org.playbook.workspace.Backups;
+
+/** What is wrong with a strategy file that cannot be read, and the way back: its backup. */
+final class ErrorPage extends FormPage {
+	private final Path file;
+	private final Diagnostic problem;
+	private Button restore;
+
+	ErrorPage(StrategyEditor editor, Path file, Diagnostic problem) {
+		super(editor, "error", "Cannot be read");
+		this.file = file;
+		this.problem = problem;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		managedForm.getForm().setText("This strategy cannot be opened");
+		managedForm.getForm().getBody().setLayout(new GridLayout(1, false));
+		toolkit.createLabel(managedForm.getForm().getBody(), problem.getMessage(), SWT.WRAP)
+				.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+		toolkit.createLabel(managedForm.getForm().getBody(), "The file was not changed. Other clients and strategies are not affected.");
+		if (Backups.hasBackup(file)) {
+			restore = toolkit.createButton(managedForm.getForm().getBody(), "Restore the previous version", SWT.PUSH);
+			restore.addListener(SWT.Selection, event -> restoreBackup());
+		}
+	}
+
+	private void restoreBackup() {
+		try {
+			Path kept = Backups.restore(file);
+			IWorkbenchPage page = getEditor().getSite().getPage();
+			page.closeEditor(getEditor(), false);
+			var reopened = IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+			reopened.getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage("Previous version restored; the broken file was kept as " + kept.getFileName());
+		} catch (IOException | PartInitException e) {
+			MessageDialog.openError(getEditor().getSite().getShell(), "Not restored", e.getMessage());
+		}
+	}
+
+	String problemMessage() {
+		return problem.getMessage();
+	}
+
+	Button restoreButton() {
+		return restore;
+	}
+}

@@ -1,0 +1,160 @@
+package org.playbook.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.playbook.model.PlaybookFactory;
+import org.playbook.model.Strategy;
+import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.ModelReader;
+import org.playbook.workspace.ModelWriter;
+import org.playbook.workspace.PlaybookFiles;
+
+/**
+ * A client's strategy, page by page. Every change is an EMF command on the editing domain's
+ * stack, so undo, redo and the dirty mark work the same on every page; saving is atomic and
+ * keeps the previous version. A file that cannot be read opens on a page that says why and
+ * offers to restore its backup, instead of an empty or half-read editor.
+ */
+public class StrategyEditor extends FormEditor {
+	public static final String ID = "org.playbook.editor.strategy";
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
+			PlaybookFiles.newResourceSet());
+	private Path file;
+	private Strategy strategy;
+	private Diagnostic problem;
+	private CommandStackAction undo;
+	private CommandStackAction redo;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
+			throw new PartInitException("A strategy editor opens strategy files (*.playbook) only");
+		}
+		super.init(site, input);
+		file = Path.of(uriInput.getURI());
+		setPartName(file.getFileName().toString());
+		LoadResult<Strategy> loaded = new ModelReader(domain.getResourceSet()).read(file, Strategy.class);
+		if (loaded.isOk()) {
+			strategy = loaded.root();
+			addMissingSections(strategy);
+			setPartName(strategy.getName());
+		} else {
+			problem = loaded.diagnostic();
+		}
+		undo = new CommandStackAction(commandStack, true);
+		redo = new CommandStackAction(commandStack, false);
+		commandStack.addCommandStackListener(event -> {
+			// commands run on the UI thread: update there and then, so Undo is enabled the moment an edit is done
+			Runnable update = () -> {
+				undo.update();
+				redo.update();
+				editorDirtyStateChanged();
+			};
+			if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+				update.run();
+			} else {
+				site.getShell().getDisplay().asyncExec(update);
+			}
+		});
+		// handlers of the editor's own site: active whenever this editor is
+		IHandlerService handlers = site.getService(IHandlerService.class);
+		handlers.activateHandler(ActionFactory.UNDO.getCommandId(), new ActionHandler(undo));
+		handlers.activateHandler(ActionFactory.REDO.getCommandId(), new ActionHandler(redo));
+	}
+
+	/**
+	 * Sections a strategy may lack are added (outside the command stack, so the editor is not
+	 * dirty for it) so that their fields can be typed into; an empty section means the same
+	 * to the audit as a missing one.
+	 */
+	private static void addMissingSections(Strategy strategy) {
+		if (strategy.getPurpose() == null) {
+			strategy.setPurpose(PlaybookFactory.eINSTANCE.createPurpose());
+		}
+		if (strategy.getPositioning() == null) {
+			strategy.setPositioning(PlaybookFactory.eINSTANCE.createPositioning());
+		}
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			if (strategy == null) {
+				addPage(new ErrorPage(this, file, problem));
+			} else {
+				addPage(new OverviewPage(this));
+				addPage(new GoalsPage(this));
+			}
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (strategy == null) {
+			return;
+		}
+		try {
+			new ModelWriter().save(strategy.eResource(), file);
+			commandStack.saveIsDone();
+			editorDirtyStateChanged();
+		} catch (IOException e) {
+			// the file on disk is as it was before: the write is atomic
+			ErrorDialog.openError(getSite().getShell(), "Not saved", "The strategy could not be saved; the file keeps its previous content.",
+					Status.error(file + ": " + e.getMessage(), e));
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	AdapterFactoryEditingDomain domain() {
+		return domain;
+	}
+
+	Strategy strategy() {
+		return strategy;
+	}
+
+	Path file() {
+		return file;
+	}
+
+	@Override
+	public void dispose() {
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}
