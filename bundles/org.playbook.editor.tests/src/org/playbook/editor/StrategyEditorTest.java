@@ -120,6 +120,31 @@ public class StrategyEditorTest {
 	}
 
 	@Test
+	public void theOutlineShowsTheStrategyFollowsCommandsAndSharesItsSelection() throws Exception {
+		StrategyEditor editor = open(copyOfSample("outline"));
+		org.eclipse.ui.IViewPart outlineView = page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		StrategyOutlinePage outline = editor.outline();
+		assertNotNull(outline, "the editor gives the Outline its page");
+		org.eclipse.swt.widgets.Tree tree = outline.treeViewer().getTree();
+		UiTestSupport.waitUntil(() -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() > 5, WAIT, "the strategy's tree");
+		assertEquals("Strategy 2026 social strategy", tree.getItem(0).getText());
+		java.util.List<String> sections = Arrays.stream(tree.getItem(0).getItems()).map(TreeItem::getText).toList();
+		assertTrue(sections.contains("Goal Grow online bean sales from social"), sections.toString());
+
+		page.activate(editor);
+		editor.setActivePage("goals");
+		UiTestSupport.pressButton(page.getWorkbenchWindow().getShell(), "Add goal");
+		UiTestSupport.waitUntil(() -> Arrays.stream(tree.getItem(0).getItems()).anyMatch(i -> i.getText().equals("Goal New goal")), WAIT,
+				"the new goal in the outline");
+
+		org.playbook.model.Tactic tactic = editor.strategy().getTactics().get(0);
+		page.activate(outlineView);
+		outline.treeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tactic), true);
+		UiTestSupport.waitUntil(() -> page.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selection
+				&& selection.getFirstElement() == tactic, WAIT, "the workbench selection to be the tactic");
+	}
+
+	@Test
 	public void doubleClickingAStrategyInTheClientsViewOpensIt() throws Exception {
 		ClientsView clients = (ClientsView) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
 		UiTestSupport.waitUntil(() -> clients.getViewer().getTree().getItemCount() >= 4, WAIT, "the clients");

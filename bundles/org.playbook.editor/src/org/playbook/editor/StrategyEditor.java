@@ -18,6 +18,7 @@ import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.LoadResult;
@@ -43,6 +44,7 @@ public class StrategyEditor extends FormEditor {
 	private Diagnostic problem;
 	private CommandStackAction undo;
 	private CommandStackAction redo;
+	private StrategyOutlinePage outline;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -138,6 +140,22 @@ public class StrategyEditor extends FormEditor {
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	/** The Outline shows the strategy's tree; an unreadable file has none. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class && strategy != null) {
+			if (outline == null) {
+				outline = new StrategyOutlinePage(this, adapterFactory);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	StrategyOutlinePage outline() {
+		return outline;
 	}
 
 	AdapterFactoryEditingDomain domain() {
