@@ -19,6 +19,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.model.Client;
+import org.playbook.ui.viewers.ItemProviderLabels;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;

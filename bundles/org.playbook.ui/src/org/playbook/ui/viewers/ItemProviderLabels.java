@@ -1,4 +1,4 @@
-package org.playbook.ui.internal;
+package org.playbook.ui.viewers;
 
 import java.net.URL;
 
@@ -18,10 +18,22 @@ import org.eclipse.swt.widgets.Control;
  */
 public class ItemProviderLabels extends LabelProvider {
 	private final AdapterFactory adapterFactory;
+	private final boolean ownsFactory;
 	private final LocalResourceManager images;
 
+	/** Labels from all registered item providers; icons live as long as the owner control. */
 	public ItemProviderLabels(Control owner) {
-		this.adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		this(owner, new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), true);
+	}
+
+	/** Labels from the given adapter factory, e.g. an editing domain's; the caller disposes it. */
+	public ItemProviderLabels(Control owner, AdapterFactory adapterFactory) {
+		this(owner, adapterFactory, false);
+	}
+
+	private ItemProviderLabels(Control owner, AdapterFactory adapterFactory, boolean ownsFactory) {
+		this.adapterFactory = adapterFactory;
+		this.ownsFactory = ownsFactory;
 		this.images = new LocalResourceManager(JFaceResources.getResources(), owner);
 	}
 
@@ -40,7 +52,9 @@ public class ItemProviderLabels extends LabelProvider {
 
 	@Override
 	public void dispose() {
-		((ComposedAdapterFactory) adapterFactory).dispose();
+		if (ownsFactory) {
+			((ComposedAdapterFactory) adapterFactory).dispose();
+		}
 		super.dispose();
 	}
 }
