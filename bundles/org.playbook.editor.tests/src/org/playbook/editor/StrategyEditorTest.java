@@ -96,6 +96,51 @@ public class StrategyEditorTest {
 	}
 
 	@Test
+	public void theGoalsATacticServesArePickedNotTyped() throws Exception {
+		StrategyEditor editor = open(copyOfSample("tactic"));
+		editor.setActivePage("tactics");
+		TacticsPage tactics = (TacticsPage) editor.getActivePageInstance();
+		org.playbook.model.Tactic reels = editor.strategy().getTactics().get(0);
+		java.util.List<Goal> before = java.util.List.copyOf(reels.getGoals());
+		Goal response = editor.strategy().getGoals().stream().filter(g -> g.getName().startsWith("Answer everyone")).findFirst().orElseThrow();
+
+		// in the check list that opens, keep only the response-time goal and press OK
+		org.eclipse.swt.widgets.Display display = tactics.tacticsViewer().getTable().getDisplay();
+		display.timerExec(300, () -> {
+			org.eclipse.swt.widgets.Shell picker = Arrays.stream(display.getShells())
+					.filter(shell -> GoalsCellEditor.DIALOG_TITLE.equals(shell.getText())).findFirst().orElseThrow();
+			org.eclipse.swt.widgets.Table list = findTable(picker);
+			for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
+				if (item.getChecked() != (item.getData() == response)) {
+					UiTestSupport.clickCheckBox(item);
+				}
+			}
+			UiTestSupport.pressButton(picker, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+		});
+		tactics.tacticsViewer().editElement(reels, 4);
+		UiTestSupport.pressButton(page.getWorkbenchWindow().getShell(), "...");
+
+		assertEquals(java.util.List.of(response), reels.getGoals());
+		UiTestSupport.waitUntil(() -> tactics.tacticsViewer().getTable().getItem(0).getText(4).equals(response.getName()), WAIT,
+				"the table to show the picked goal");
+		run("org.eclipse.ui.edit.undo");
+		assertEquals(before, reels.getGoals());
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "strategy-editor-tactics");
+	}
+
+	private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table) {
+				return table;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite && findTable(composite) != null) {
+				return findTable(composite);
+			}
+		}
+		return null;
+	}
+
+	@Test
 	public void aBrokenFileOpensOnItsProblemAndItsBackupCanBeRestored() throws Exception {
 		Path file = copyOfSample("broken");
 		new ModelWriter().save(new ModelReader().read(file, Strategy.class).root().eResource()); // a backup now exists

@@ -105,6 +105,7 @@ public class StrategyEditor extends FormEditor {
 			} else {
 				addPage(new OverviewPage(this));
 				addPage(new GoalsPage(this));
+				addPage(new TacticsPage(this));
 			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
