@@ -158,13 +158,15 @@ public class ContentPlanItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The planned mix, not a bare number that reads like a count.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		ContentPlan contentPlan = (ContentPlan)object;
-		return getString("_UI_ContentPlan_type") + " " + contentPlan.getPromotionalShare();
+		return getString("_UI_ContentPlan_type") + " (" + contentPlan.getPromotionalShare() + "% promotional, "
+			+ contentPlan.getHelpfulShare() + "% helpful)";
 	}
 
 

@@ -170,16 +170,15 @@ public class ListeningItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Says what the response-time commitment is, or that there is none.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Double labelValue = ((Listening)object).getResponseTimeHours();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Listening_type") :
-			getString("_UI_Listening_type") + " " + label;
+		Double hours = ((Listening)object).getResponseTimeHours();
+		return getString("_UI_Listening_type")
+			+ (hours == null ? " (no response time committed)" : " (answers within " + new java.text.DecimalFormat("0.#").format(hours) + " h)");
 	}
 
 

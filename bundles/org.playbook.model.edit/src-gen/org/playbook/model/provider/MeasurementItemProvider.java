@@ -217,16 +217,18 @@ public class MeasurementItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Metric, value and period, instead of a raw date.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Date labelValue = ((Measurement)object).getPeriodStart();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Measurement_type") :
-			getString("_UI_Measurement_type") + " " + label;
+		Measurement measurement = (Measurement)object;
+		Date start = measurement.getPeriodStart();
+		return getString("_UI_Measurement_type") + " "
+			+ (measurement.getMetric() == null ? "" : measurement.getMetric().getName() + ": ")
+			+ new java.text.DecimalFormat("0.##").format(measurement.getValue())
+			+ (start == null ? "" : " (" + new java.text.SimpleDateFormat("yyyy-MM-dd").format(start) + ")");
 	}
 
 

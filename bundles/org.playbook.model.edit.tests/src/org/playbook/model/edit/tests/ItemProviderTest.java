@@ -56,6 +56,27 @@ public class ItemProviderTest {
 	}
 
 	@Test
+	public void sectionsAreLabelledByWhatTheySay() {
+		org.playbook.model.ContentPlan plan = PlaybookFactory.eINSTANCE.createContentPlan();
+		plan.setPromotionalShare(80);
+		plan.setHelpfulShare(10);
+		assertEquals("Content Plan (80% promotional, 10% helpful)", label(plan));
+
+		org.playbook.model.Listening listening = PlaybookFactory.eINSTANCE.createListening();
+		assertEquals("Listening (no response time committed)", label(listening));
+		listening.setResponseTimeHours(4.0);
+		assertEquals("Listening (answers within 4 h)", label(listening));
+
+		org.playbook.model.Metric visits = PlaybookFactory.eINSTANCE.createMetric();
+		visits.setName("Shop visits");
+		org.playbook.model.Measurement measurement = PlaybookFactory.eINSTANCE.createMeasurement();
+		measurement.setMetric(visits);
+		measurement.setValue(510);
+		measurement.setPeriodStart(new java.util.GregorianCalendar(2026, java.util.Calendar.JANUARY, 1).getTime());
+		assertEquals("Measurement Shop visits: 510 (2026-01-01)", label(measurement));
+	}
+
+	@Test
 	public void propertiesReadWellAndAreGroupedByPart() {
 		Tactic tactic = PlaybookFactory.eINSTANCE.createTactic();
 		tactic.setNetwork(Network.X);
