@@ -190,6 +190,40 @@ public class StrategyEditorTest {
 	}
 
 	@Test
+	public void propertiesOfTheSelectedElementAreShownAndEditedAsCommands() throws Exception {
+		StrategyEditor editor = open(copyOfSample("properties"));
+		org.playbook.model.Tactic reels = editor.strategy().getTactics().get(0);
+		org.playbook.ui.viewers.ItemPropertySource properties = new org.playbook.ui.viewers.ItemPropertySource(
+				editor.domain().getAdapterFactory(), reels);
+		org.eclipse.ui.views.properties.IPropertyDescriptor network = Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Network")).findFirst().orElseThrow();
+		assertEquals("Tactic", network.getCategory());
+
+		properties.setPropertyValue(network.getId(), org.playbook.model.Network.TIKTOK);
+		org.eclipse.ui.views.properties.IPropertyDescriptor posts = Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Posts Per Week")).findFirst().orElseThrow();
+		properties.setPropertyValue(posts.getId(), "5");
+
+		assertEquals(org.playbook.model.Network.TIKTOK, reels.getNetwork());
+		assertEquals(5.0, reels.getPostsPerWeek());
+		UiTestSupport.waitUntil(editor::isDirty, WAIT, "the edits to be commands on the editor's stack");
+		run("org.eclipse.ui.edit.undo");
+		run("org.eclipse.ui.edit.undo");
+		assertEquals(org.playbook.model.Network.INSTAGRAM, reels.getNetwork());
+		assertEquals(3.0, reels.getPostsPerWeek());
+
+		org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page
+				.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		org.eclipse.ui.IViewPart outlineView = page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		page.activate(outlineView);
+		editor.outline().treeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(reels), true);
+		UiTestSupport.waitUntil(() -> sheet.getCurrentPage().getControl() instanceof org.eclipse.swt.widgets.Tree tree
+				&& Arrays.stream(tree.getItems()).flatMap(i -> Stream.concat(Stream.of(i), Arrays.stream(i.getItems())))
+						.anyMatch(i -> i.getText(0).equals("Network") && i.getText(1).equals("Instagram")),
+				WAIT, "the Properties view to show the tactic's network");
+	}
+
+	@Test
 	public void doubleClickingAStrategyInTheClientsViewOpensIt() throws Exception {
 		ClientsView clients = (ClientsView) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
 		UiTestSupport.waitUntil(() -> clients.getViewer().getTree().getItemCount() >= 4, WAIT, "the clients");

@@ -19,6 +19,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.playbook.ui.viewers.ItemPropertySource;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.LoadResult;
@@ -54,6 +57,8 @@ public class StrategyEditor extends FormEditor {
 		super.init(site, input);
 		file = Path.of(uriInput.getURI());
 		setPartName(file.getFileName().toString());
+		// the resource set names its editing domain: property descriptors then edit through commands
+		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		LoadResult<Strategy> loaded = new ModelReader(domain.getResourceSet()).read(file, Strategy.class);
 		if (loaded.isOk()) {
 			strategy = loaded.root();
@@ -146,6 +151,11 @@ public class StrategyEditor extends FormEditor {
 	/** The Outline shows the strategy's tree; an unreadable file has none. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage properties = new PropertySheetPage();
+			properties.setPropertySourceProvider(object -> new ItemPropertySource(adapterFactory, object));
+			return adapter.cast(properties);
+		}
 		if (adapter == IContentOutlinePage.class && strategy != null) {
 			if (outline == null) {
 				outline = new StrategyOutlinePage(this, adapterFactory);
