@@ -1,16 +1,14 @@
 package org.playbook.cli;
 
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.store.LockObtainFailedException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.osgi.service.datalocation.Location;
+import org.playbook.workspace.InstanceFolder;
 
 /**
  * Playbook without a window: "playbook COMMAND [ARGS]" for researchers' batch work and
@@ -22,7 +20,7 @@ public class PlaybookCli implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return Integer.valueOf(run(args == null ? List.of() : Arrays.asList(args), workspace(), System.out, System.err));
+		return Integer.valueOf(run(args == null ? List.of() : Arrays.asList(args), InstanceFolder.get(), System.out, System.err));
 	}
 
 	@Override
@@ -70,10 +68,5 @@ public class PlaybookCli implements IApplication {
 		text.append("\nWithout -data FOLDER the workspace in ~/playbook-workspace is used if it exists,\n")
 				.append("otherwise the library bundled with Playbook. 'playbook COMMAND --help' tells more.\n");
 		return text.toString();
-	}
-
-	private static Path workspace() throws URISyntaxException {
-		Location location = Platform.getInstanceLocation();
-		return location == null || !location.isSet() ? null : Path.of(location.getURL().toURI());
 	}
 }

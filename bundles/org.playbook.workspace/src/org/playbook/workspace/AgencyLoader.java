@@ -23,9 +23,14 @@ public class AgencyLoader {
 		ModelReader reader = new ModelReader();
 		List<Client> clients = new ArrayList<>();
 		List<Diagnostic> problems = new ArrayList<>();
-		for (Path folder : clientFolders(root, problems)) {
+		for (Path folder : folders(root, problems)) {
+			// each folder is listed once: the same listing says whether it is a client and holds its strategies
+			List<Path> strategies = strategyFiles(folder, problems);
+			if (strategies.isEmpty() && !Files.isRegularFile(folder.resolve(PlaybookFiles.CLIENT_FILE))) {
+				continue;
+			}
 			Client client = readClient(reader, folder, problems);
-			for (Path file : strategyFiles(folder, problems)) {
+			for (Path file : strategies) {
 				LoadResult<Strategy> strategy = reader.read(file, Strategy.class);
 				if (strategy.isOk()) {
 					client.getStrategies().add(strategy.root());
@@ -54,20 +59,16 @@ public class AgencyLoader {
 		return client;
 	}
 
-	private static List<Path> clientFolders(Path root, List<Diagnostic> problems) {
+	/** The visible folders below the root, in name order; which are clients is decided by their content. */
+	private static List<Path> folders(Path root, List<Diagnostic> problems) {
 		try (Stream<Path> children = Files.list(root)) {
 			return children.filter(Files::isDirectory)
 					.filter(folder -> !folder.getFileName().toString().startsWith("."))
-					.filter(AgencyLoader::isClientFolder)
 					.sorted().toList();
 		} catch (IOException e) {
 			problems.add(FileProblems.error(FileProblems.UNREADABLE, root, 0, "the workspace folder cannot be listed (" + e.getMessage() + ")."));
 			return List.of();
 		}
-	}
-
-	private static boolean isClientFolder(Path folder) {
-		return Files.isRegularFile(folder.resolve(PlaybookFiles.CLIENT_FILE)) || !strategyFiles(folder, new ArrayList<>()).isEmpty();
 	}
 
 	private static List<Path> strategyFiles(Path folder, List<Diagnostic> problems) {

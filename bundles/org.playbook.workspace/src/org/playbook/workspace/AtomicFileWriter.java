@@ -19,7 +19,17 @@ import java.nio.file.StandardOpenOption;
  */
 public class AtomicFileWriter {
 
+	/** Replaces the target, keeping its previous content as the backup. */
 	public void write(Path target, byte[] content) throws IOException {
+		replace(target, content, true);
+	}
+
+	/** Replaces the target without touching its backup (e.g. when the content is the backup's). */
+	public void replaceKeepingBackup(Path target, byte[] content) throws IOException {
+		replace(target, content, false);
+	}
+
+	private void replace(Path target, byte[] content, boolean backUp) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
@@ -32,7 +42,7 @@ public class AtomicFileWriter {
 				channel.force(true);
 			}
 			beforeReplace(temp);
-			if (Files.exists(target)) {
+			if (backUp && Files.exists(target)) {
 				Files.copy(target, PlaybookFiles.backupOf(target), REPLACE_EXISTING, COPY_ATTRIBUTES);
 			}
 			Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);

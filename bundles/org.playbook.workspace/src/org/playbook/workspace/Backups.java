@@ -29,14 +29,7 @@ public final class Backups {
 		}
 		Path kept = file.resolveSibling(file.getFileName() + ".broken-" + LocalDateTime.now().format(STAMP));
 		Files.copy(file, kept);
-		// not through AtomicFileWriter: that would replace the backup with the broken file
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			Files.copy(backup, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		new AtomicFileWriter().replaceKeepingBackup(file, Files.readAllBytes(backup));
 		return kept;
 	}
 }

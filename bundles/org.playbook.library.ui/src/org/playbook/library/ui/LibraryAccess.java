@@ -1,18 +1,15 @@
 package org.playbook.library.ui;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.playbook.library.LibraryService;
+import org.playbook.workspace.InstanceFolder;
 
 /**
  * The library of the workspace the workbench runs on, opened once in a background job (it
@@ -31,7 +28,7 @@ public final class LibraryAccess {
 			CompletableFuture<LibraryService> opening = new CompletableFuture<>();
 			Job.create("Opening the practice library", monitor -> {
 				try {
-					opening.complete(LibraryService.open(workspace()));
+					opening.complete(LibraryService.open(InstanceFolder.get()));
 				} catch (Exception e) {
 					ILog.of(LibraryAccess.class).log(Status.error("The practice library could not be opened: " + e.getMessage(), e));
 					opening.completeExceptionally(e);
@@ -64,10 +61,5 @@ public final class LibraryAccess {
 				});
 			}
 		});
-	}
-
-	private static Path workspace() throws URISyntaxException {
-		Location location = Platform.getInstanceLocation();
-		return location == null || location.getURL() == null ? null : Path.of(location.getURL().toURI());
 	}
 }

@@ -1,6 +1,5 @@
 package org.playbook.ui.internal;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.playbook.ui.viewers.ItemProviderLabels;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;
+import org.playbook.workspace.InstanceFolder;
 
 /**
  * The agency's clients and their strategies. The workspace is read in a background job;
@@ -64,11 +64,9 @@ public class ClientsView extends ViewPart {
 		Job job = new Job("Reading the agency's clients") {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				Path root;
-				try {
-					root = PlaybookApplication.workspaceFolder();
-				} catch (URISyntaxException e) {
-					return Status.error("The workspace location is not a folder", e);
+				Path root = InstanceFolder.get();
+				if (root == null) {
+					return Status.error("Playbook was started without a workspace folder (-data)");
 				}
 				Agency agency = new AgencyLoader().load(root);
 				viewer.getControl().getDisplay().asyncExec(() -> show(agency));

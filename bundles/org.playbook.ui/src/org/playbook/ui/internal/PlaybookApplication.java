@@ -1,7 +1,6 @@
 package org.playbook.ui.internal;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +11,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.playbook.workspace.InstanceFolder;
 import org.playbook.workspace.SampleAgency;
 
 /**
@@ -25,7 +25,7 @@ public class PlaybookApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
-		Path workspace = workspaceFolder();
+		Path workspace = InstanceFolder.get();
 		if (workspace == null) {
 			return fail(EXIT_NO_WORKSPACE, "no workspace folder; start Playbook with -data <folder>");
 		}
@@ -72,12 +72,6 @@ public class PlaybookApplication implements IApplication {
 				PlatformUI.getWorkbench().close();
 			}
 		});
-	}
-
-	/** The folder -data named, or null. */
-	static Path workspaceFolder() throws URISyntaxException {
-		Location location = Platform.getInstanceLocation();
-		return location == null || location.getURL() == null ? null : Path.of(location.getURL().toURI());
 	}
 
 	private static Integer fail(Integer code, String message) {
