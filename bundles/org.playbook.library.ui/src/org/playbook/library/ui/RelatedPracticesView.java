@@ -6,9 +6,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -20,6 +18,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.library.LibraryService;
+import org.playbook.library.search.ElementText;
 import org.playbook.model.Practice;
 
 /**
@@ -54,8 +53,10 @@ public class RelatedPracticesView extends ViewPart {
 		if (part == this || !(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof EObject element)) {
 			return; // our own selection would pull the list from under the mouse
 		}
-		String label = element instanceof Practice practice ? practice.getTitle() : element.eClass().getName() + " " + firstText(element);
-		String text = element instanceof Practice ? null : allText(element);
+		List<String> texts = ElementText.of(element);
+		String label = element instanceof Practice practice ? practice.getTitle()
+				: element.eClass().getName() + (texts.isEmpty() ? "" : " " + texts.get(0));
+		String text = String.join("\n", texts);
 		String practiceId = element instanceof Practice practice ? practice.getId() : null;
 		int lookup = ++lookups;
 		Job job = Job.create("Finding related practices", monitor -> {
@@ -79,26 +80,6 @@ public class RelatedPracticesView extends ViewPart {
 		});
 		job.setSystem(true);
 		job.schedule();
-	}
-
-	/** The element's own text, every string attribute: what its neighbours are found by. */
-	private static String allText(EObject element) {
-		StringBuilder text = new StringBuilder();
-		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && !attribute.isMany()) {
-				Object value = element.eGet(attribute);
-				if (value != null) {
-					text.append(value).append('\n');
-				}
-			}
-		}
-		return text.toString();
-	}
-
-	private static String firstText(EObject element) {
-		String text = allText(element).strip();
-		int end = text.indexOf('\n');
-		return end < 0 ? text : text.substring(0, end);
 	}
 
 	TableViewer relatedViewer() {

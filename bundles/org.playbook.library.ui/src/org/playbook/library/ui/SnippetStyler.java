@@ -41,9 +41,4 @@ final class SnippetStyler {
 		return styled;
 	}
 
-	/** The snippet without marks, e.g. for tooltips and tests. */
-	static String plain(String snippet) {
-		return snippet == null ? "" : snippet.replace("<b>", "").replace("</b>", "");
-	}
-
 }

@@ -16,9 +16,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EcorePackage;
+import org.playbook.library.search.ElementText;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.SourceRef;
@@ -121,18 +120,7 @@ public final class LibraryDocuments {
 
 	private static void addElement(List<Document> docs, String fileKey, String stamp, String client, Strategy strategy,
 			EObject element) {
-		List<String> texts = new ArrayList<>();
-		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING || attribute.isID()) {
-				continue;
-			}
-			Object value = element.eGet(attribute);
-			if (value instanceof List<?> values) {
-				values.forEach(v -> addText(texts, v));
-			} else {
-				addText(texts, value);
-			}
-		}
+		List<String> texts = ElementText.of(element);
 		if (texts.isEmpty()) {
 			return;
 		}
@@ -153,12 +141,6 @@ public final class LibraryDocuments {
 			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CLIENT, client));
 		}
 		docs.add(build(doc));
-	}
-
-	private static void addText(List<String> texts, Object value) {
-		if (value instanceof String s && !s.isBlank()) {
-			texts.add(s);
-		}
 	}
 
 	private static void keyword(Document doc, Fields field, String value) {
