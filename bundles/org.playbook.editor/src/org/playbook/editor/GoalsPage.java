@@ -9,11 +9,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
@@ -22,6 +19,7 @@ import org.playbook.model.Metric;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Strategy;
+import org.playbook.ui.viewers.ChoiceEditingSupport;
 
 /**
  * SMART goals in a table: what, measured by which of the strategy's metrics (picked, not
@@ -59,7 +57,10 @@ final class GoalsPage extends TablePage<Goal> {
 	@Override
 	protected void createColumns(EditingDomain domain, Strategy strategy) {
 		column("Goal", 240, Goal::getName, text(domain, Literals.GOAL__NAME, value -> value.isBlank() ? null : value));
-		column("Metric", 170, goal -> goal.getMetric() == null ? "(none)" : goal.getMetric().getName(), new MetricEditing(domain, strategy));
+		column("Metric", 170, goal -> goal.getMetric() == null ? "(none)" : goal.getMetric().getName(),
+				new ChoiceEditingSupport<>(viewer(), Goal.class, Metric.class, strategy::getMetrics,
+						metric -> metric.getName() + (metric.getUnit() != null ? " (" + metric.getUnit() + ")" : ""), Goal::getMetric,
+						(goal, metric) -> execute(domain, SetCommand.create(domain, goal, Literals.GOAL__METRIC, metric))));
 		column("Baseline", 90, goal -> number(goal.getBaseline()), text(domain, Literals.GOAL__BASELINE, GoalsPage::parseNumber));
 		column("Target", 90, goal -> number(goal.getTarget()), text(domain, Literals.GOAL__TARGET, GoalsPage::parseNumber));
 		column("Deadline", 110, goal -> goal.getDeadline() == null ? "" : dates().format(goal.getDeadline()),
@@ -93,49 +94,6 @@ final class GoalsPage extends TablePage<Goal> {
 				}
 			}
 		};
-	}
-
-	/** Picks one of the strategy's metrics. */
-	private final class MetricEditing extends EditingSupport {
-		private final EditingDomain domain;
-		private final Strategy strategy;
-
-		MetricEditing(EditingDomain domain, Strategy strategy) {
-			super(viewer());
-			this.domain = domain;
-			this.strategy = strategy;
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(viewer().getTable(), SWT.READ_ONLY);
-			editor.setContentProvider(ArrayContentProvider.getInstance());
-			editor.setLabelProvider(new LabelProvider() {
-				@Override
-				public String getText(Object metric) {
-					return ((Metric) metric).getName() + (((Metric) metric).getUnit() != null ? " (" + ((Metric) metric).getUnit() + ")" : "");
-				}
-			});
-			editor.setInput(strategy.getMetrics());
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return !strategy.getMetrics().isEmpty();
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return ((Goal) element).getMetric();
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			if (value instanceof Metric metric) {
-				execute(domain, SetCommand.create(domain, element, Literals.GOAL__METRIC, metric));
-			}
-		}
 	}
 
 	private static String number(Double value) {

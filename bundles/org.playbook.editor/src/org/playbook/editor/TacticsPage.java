@@ -8,9 +8,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
@@ -20,6 +18,7 @@ import org.playbook.model.PlaybookFactory;
 import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Strategy;
 import org.playbook.model.Tactic;
+import org.playbook.ui.viewers.ChoiceEditingSupport;
 
 /**
  * What is done on which network, how often, and for which goals. The goals are picked from
@@ -56,7 +55,9 @@ final class TacticsPage extends TablePage<Tactic> {
 	@Override
 	protected void createColumns(EditingDomain domain, Strategy strategy) {
 		column("Tactic", 220, Tactic::getName, textEditing(domain, Literals.TACTIC__NAME));
-		column("Network", 120, t -> t.getNetwork().getLiteral(), new NetworkEditing(domain));
+		column("Network", 120, t -> t.getNetwork().getLiteral(), new ChoiceEditingSupport<>(viewer(), Tactic.class, Network.class,
+				() -> Network.VALUES, Network::getLiteral, Tactic::getNetwork,
+				(tactic, network) -> execute(domain, SetCommand.create(domain, tactic, Literals.TACTIC__NETWORK, network))));
 		column("Posts a week", 90, t -> String.valueOf(t.getPostsPerWeek()), textEditing(domain, Literals.TACTIC__POSTS_PER_WEEK));
 		column("Primary", 70, t -> t.isPrimary() ? "yes" : "", null);
 		column("Serves goals", 300, t -> t.getGoals().isEmpty() ? "(no goal)" : goalNames(t.getGoals()), new GoalsEditing(domain, strategy));
@@ -99,46 +100,6 @@ final class TacticsPage extends TablePage<Tactic> {
 				}
 			}
 		};
-	}
-
-	private final class NetworkEditing extends EditingSupport {
-		private final EditingDomain domain;
-
-		NetworkEditing(EditingDomain domain) {
-			super(viewer());
-			this.domain = domain;
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(viewer().getTable(), SWT.READ_ONLY);
-			editor.setContentProvider(ArrayContentProvider.getInstance());
-			editor.setLabelProvider(new LabelProvider() {
-				@Override
-				public String getText(Object network) {
-					return ((Network) network).getLiteral();
-				}
-			});
-			editor.setInput(Network.VALUES);
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return ((Tactic) element).getNetwork();
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			if (value instanceof Network network) {
-				execute(domain, SetCommand.create(domain, element, Literals.TACTIC__NETWORK, network));
-			}
-		}
 	}
 
 	private final class GoalsEditing extends EditingSupport {

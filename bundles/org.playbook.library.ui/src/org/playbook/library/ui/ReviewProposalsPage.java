@@ -7,9 +7,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
@@ -19,6 +17,7 @@ import org.playbook.library.importer.ImportResult;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
+import org.playbook.ui.viewers.ChoiceEditingSupport;
 
 /**
  * What Playbook proposes from the post, for a person to judge: keep (checked) or drop each
@@ -41,10 +40,11 @@ final class ReviewProposalsPage extends WizardPage {
 		proposals.getTable().setLinesVisible(true);
 		proposals.setContentProvider(ArrayContentProvider.getInstance());
 		column("Title", 300, Practice::getTitle, new TitleEditing());
-		column("Category", 110, p -> p.getCategory().getLiteral(), new EnumEditing<>(PracticeCategory.VALUES, Practice::getCategory,
-				(p, v) -> p.setCategory((PracticeCategory) v)));
-		column("Polarity", 120, p -> p.getPolarity().getLiteral(), new EnumEditing<>(Polarity.VALUES, Practice::getPolarity,
-				(p, v) -> p.setPolarity((Polarity) v)));
+		// proposals are in no model yet: plain sets, no commands
+		column("Category", 110, p -> p.getCategory().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class,
+				PracticeCategory.class, () -> PracticeCategory.VALUES, PracticeCategory::getLiteral, Practice::getCategory, Practice::setCategory));
+		column("Polarity", 120, p -> p.getPolarity().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
+				() -> Polarity.VALUES, Polarity::getLiteral, Practice::getPolarity, Practice::setPolarity));
 		column("In the words of the post", 420, p -> "“" + p.getSourceRefs().get(0).getQuote() + "”", null);
 		proposals.addCheckStateListener(event -> updateMessage());
 		setControl(proposals.getControl());
@@ -111,52 +111,6 @@ final class ReviewProposalsPage extends WizardPage {
 		protected void setValue(Object element, Object value) {
 			if (value instanceof String title && !title.isBlank()) {
 				((Practice) element).setTitle(title.strip());
-				proposals.update(element, null);
-			}
-		}
-	}
-
-	/** Picks one value of an enum from a drop-down, shown by its literal. */
-	private final class EnumEditing<E> extends EditingSupport {
-		private final List<E> values;
-		private final java.util.function.Function<Practice, E> getter;
-		private final java.util.function.BiConsumer<Practice, Object> setter;
-
-		EnumEditing(List<E> values, java.util.function.Function<Practice, E> getter, java.util.function.BiConsumer<Practice, Object> setter) {
-			super(proposals);
-			this.values = values;
-			this.getter = getter;
-			this.setter = setter;
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(proposals.getTable(), SWT.READ_ONLY);
-			editor.setContentProvider(ArrayContentProvider.getInstance());
-			editor.setLabelProvider(new LabelProvider() {
-				@Override
-				public String getText(Object value) {
-					return ((org.eclipse.emf.common.util.Enumerator) value).getLiteral();
-				}
-			});
-			editor.setInput(values);
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return getter.apply((Practice) element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			if (value != null) {
-				setter.accept((Practice) element, value);
 				proposals.update(element, null);
 			}
 		}
