@@ -1,20 +1,27 @@
 package org.playbook.editor;
 
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.util.Date;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -110,6 +117,82 @@ abstract class TablePage<T extends EObject> extends FormPage {
 		if (editing != null) {
 			column.setEditingSupport(editing);
 		}
+	}
+
+	/** What a parser returns for text that cannot be the feature's value: the cell keeps its value. */
+	protected static final Object REJECTED = new Object();
+
+	/**
+	 * A cell typed into: the current value shown as {@link #display(Object)} shows it, the text
+	 * read back by the parser (which may answer null to clear the value, or {@link #REJECTED}),
+	 * and the change made a command.
+	 */
+	protected EditingSupport typed(EditingDomain domain, EStructuralFeature feature, Function<String, Object> parse) {
+		return new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return new TextCellEditor(viewer.getTable());
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return display(((EObject) element).eGet(feature));
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				Object parsed = parse.apply(String.valueOf(value).strip());
+				if (parsed != REJECTED) {
+					execute(domain, SetCommand.create(domain, element, feature, parsed));
+				}
+			}
+		};
+	}
+
+	protected static Object required(String text) {
+		return text.isEmpty() ? REJECTED : text;
+	}
+
+	protected static Object requiredNumber(String text) {
+		return text.isEmpty() ? REJECTED : optionalNumber(text);
+	}
+
+	protected static Object optionalNumber(String text) {
+		try {
+			return text.isEmpty() ? null : Double.valueOf(text.replace(",", ""));
+		} catch (NumberFormatException e) {
+			return REJECTED;
+		}
+	}
+
+	protected static Object optionalDate(String text) {
+		try {
+			return text.isEmpty() ? null : dates().parse(text);
+		} catch (ParseException e) {
+			return REJECTED;
+		}
+	}
+
+	/** How values read in a cell: dates as 2026-12-31, whole numbers without ".0". */
+	protected static String display(Object value) {
+		if (value instanceof Date date) {
+			return dates().format(date);
+		}
+		if (value instanceof Double number) {
+			return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.valueOf(number);
+		}
+		return value == null ? "" : String.valueOf(value);
+	}
+
+	private static SimpleDateFormat dates() {
+		SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
+		format.setLenient(false);
+		return format;
 	}
 
 	protected static void execute(EditingDomain domain, Command command) {

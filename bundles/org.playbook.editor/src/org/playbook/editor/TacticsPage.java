@@ -3,15 +3,11 @@ package org.playbook.editor;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.swt.SWT;
 import org.playbook.model.Goal;
 import org.playbook.model.Network;
 import org.playbook.model.PlaybookFactory;
@@ -54,52 +50,17 @@ final class TacticsPage extends TablePage<Tactic> {
 
 	@Override
 	protected void createColumns(EditingDomain domain, Strategy strategy) {
-		column("Tactic", 220, Tactic::getName, textEditing(domain, Literals.TACTIC__NAME));
+		column("Tactic", 220, Tactic::getName, typed(domain, Literals.TACTIC__NAME, TablePage::required));
 		column("Network", 120, t -> t.getNetwork().getLiteral(), new ChoiceEditingSupport<>(viewer(), Tactic.class, Network.class,
 				() -> Network.VALUES, Network::getLiteral, Tactic::getNetwork,
 				(tactic, network) -> execute(domain, SetCommand.create(domain, tactic, Literals.TACTIC__NETWORK, network))));
-		column("Posts a week", 90, t -> String.valueOf(t.getPostsPerWeek()), textEditing(domain, Literals.TACTIC__POSTS_PER_WEEK));
+		column("Posts a week", 90, t -> display(t.getPostsPerWeek()), typed(domain, Literals.TACTIC__POSTS_PER_WEEK, TablePage::requiredNumber));
 		column("Primary", 70, t -> t.isPrimary() ? "yes" : "", null);
 		column("Serves goals", 300, t -> t.getGoals().isEmpty() ? "(no goal)" : goalNames(t.getGoals()), new GoalsEditing(domain, strategy));
 	}
 
 	static String goalNames(List<?> goals) {
 		return String.join(", ", goals.stream().map(goal -> ((Goal) goal).getName()).toList());
-	}
-
-	private EditingSupport textEditing(EditingDomain domain, EStructuralFeature feature) {
-		return new EditingSupport(viewer()) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer().getTable());
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return String.valueOf(((Tactic) element).eGet(feature));
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				String text = String.valueOf(value).strip();
-				Object parsed = text;
-				if (feature == Literals.TACTIC__POSTS_PER_WEEK) {
-					try {
-						parsed = Double.valueOf(text);
-					} catch (NumberFormatException e) {
-						return; // not a number: the cell keeps its value
-					}
-				}
-				if (!text.isEmpty()) {
-					execute(domain, SetCommand.create(domain, element, feature, parsed));
-				}
-			}
-		};
 	}
 
 	private final class GoalsEditing extends EditingSupport {
