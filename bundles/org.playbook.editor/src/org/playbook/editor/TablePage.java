@@ -16,11 +16,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -31,6 +29,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.playbook.model.Strategy;
+import org.playbook.ui.viewers.Columns;
 
 /**
  * A page that is one table of a strategy's elements (goals, tactics...): cells edited in
@@ -103,20 +102,8 @@ abstract class TablePage<T extends EObject> extends FormPage {
 		domain.getCommandStack().addCommandStackListener(refresh);
 	}
 
-	@SuppressWarnings("unchecked")
 	protected void column(String title, int width, Function<T, String> text, EditingSupport editing) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((T) element);
-			}
-		});
-		if (editing != null) {
-			column.setEditingSupport(editing);
-		}
+		Columns.add(viewer, title, width, text, editing);
 	}
 
 	/** What a parser returns for text that cannot be the feature's value: the cell keeps its value. */

@@ -6,9 +6,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -18,6 +16,7 @@ import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 import org.playbook.ui.viewers.ChoiceEditingSupport;
+import org.playbook.ui.viewers.Columns;
 
 /**
  * What Playbook proposes from the post, for a person to judge: keep (checked) or drop each
@@ -73,18 +72,7 @@ final class ReviewProposalsPage extends WizardPage {
 	}
 
 	private void column(String title, int width, java.util.function.Function<Practice, String> text, EditingSupport editing) {
-		TableViewerColumn column = new TableViewerColumn(proposals, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Practice) element);
-			}
-		});
-		if (editing != null) {
-			column.setEditingSupport(editing);
-		}
+		Columns.add(proposals, title, width, text, editing);
 	}
 
 	private final class TitleEditing extends EditingSupport {
