@@ -42,9 +42,11 @@ public interface ReviewCadence extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Frequency</em>' attribute.
 	 * @see org.playbook.model.ReviewFrequency
+	 * @see #isSetFrequency()
+	 * @see #unsetFrequency()
 	 * @see #setFrequency(ReviewFrequency)
 	 * @see org.playbook.model.PlaybookPackage#getReviewCadence_Frequency()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ReviewFrequency getFrequency();
@@ -55,10 +57,35 @@ public interface ReviewCadence extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Frequency</em>' attribute.
 	 * @see org.playbook.model.ReviewFrequency
+	 * @see #isSetFrequency()
+	 * @see #unsetFrequency()
 	 * @see #getFrequency()
 	 * @generated
 	 */
 	void setFrequency(ReviewFrequency value);
+
+	/**
+	 * Unsets the value of the '{@link org.playbook.model.ReviewCadence#getFrequency <em>Frequency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFrequency()
+	 * @see #getFrequency()
+	 * @see #setFrequency(ReviewFrequency)
+	 * @generated
+	 */
+	void unsetFrequency();
+
+	/**
+	 * Returns whether the value of the '{@link org.playbook.model.ReviewCadence#getFrequency <em>Frequency</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Frequency</em>' attribute is set.
+	 * @see #unsetFrequency()
+	 * @see #getFrequency()
+	 * @see #setFrequency(ReviewFrequency)
+	 * @generated
+	 */
+	boolean isSetFrequency();
 
 	/**
 	 * Returns the value of the '<em><b>Next Review</b></em>' attribute.

@@ -2710,7 +2710,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getBudgetLine_Network(), this.getNetwork(), "network", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reviewCadenceEClass, ReviewCadence.class, "ReviewCadence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getReviewCadence_Frequency(), this.getReviewFrequency(), "frequency", null, 0, 1, ReviewCadence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewCadence_Frequency(), this.getReviewFrequency(), "frequency", null, 0, 1, ReviewCadence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewCadence_NextReview(), ecorePackage.getEDate(), "nextReview", null, 0, 1, ReviewCadence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewCadence_Agenda(), ecorePackage.getEString(), "agenda", null, 0, 1, ReviewCadence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewCadence_Attendees(), this.getRole(), null, "attendees", null, 0, -1, ReviewCadence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -59,6 +59,15 @@ public class ReviewCadenceImpl extends EObjectImpl implements ReviewCadence {
 	protected ReviewFrequency frequency = FREQUENCY_EDEFAULT;
 
 	/**
+	 * This is true if the Frequency attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean frequencyESet;
+
+	/**
 	 * The default value of the '{@link #getNextReview() <em>Next Review</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -146,8 +155,35 @@ public class ReviewCadenceImpl extends EObjectImpl implements ReviewCadence {
 	public void setFrequency(ReviewFrequency newFrequency) {
 		ReviewFrequency oldFrequency = frequency;
 		frequency = newFrequency == null ? FREQUENCY_EDEFAULT : newFrequency;
+		boolean oldFrequencyESet = frequencyESet;
+		frequencyESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.REVIEW_CADENCE__FREQUENCY, oldFrequency, frequency));
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.REVIEW_CADENCE__FREQUENCY, oldFrequency, frequency, !oldFrequencyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFrequency() {
+		ReviewFrequency oldFrequency = frequency;
+		boolean oldFrequencyESet = frequencyESet;
+		frequency = FREQUENCY_EDEFAULT;
+		frequencyESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PlaybookPackage.REVIEW_CADENCE__FREQUENCY, oldFrequency, FREQUENCY_EDEFAULT, oldFrequencyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFrequency() {
+		return frequencyESet;
 	}
 
 	/**
@@ -264,7 +300,7 @@ public class ReviewCadenceImpl extends EObjectImpl implements ReviewCadence {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PlaybookPackage.REVIEW_CADENCE__FREQUENCY:
-				setFrequency(FREQUENCY_EDEFAULT);
+				unsetFrequency();
 				return;
 			case PlaybookPackage.REVIEW_CADENCE__NEXT_REVIEW:
 				setNextReview(NEXT_REVIEW_EDEFAULT);
@@ -288,7 +324,7 @@ public class ReviewCadenceImpl extends EObjectImpl implements ReviewCadence {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PlaybookPackage.REVIEW_CADENCE__FREQUENCY:
-				return frequency != FREQUENCY_EDEFAULT;
+				return isSetFrequency();
 			case PlaybookPackage.REVIEW_CADENCE__NEXT_REVIEW:
 				return NEXT_REVIEW_EDEFAULT == null ? nextReview != null : !NEXT_REVIEW_EDEFAULT.equals(nextReview);
 			case PlaybookPackage.REVIEW_CADENCE__AGENDA:
@@ -310,7 +346,7 @@ public class ReviewCadenceImpl extends EObjectImpl implements ReviewCadence {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (frequency: ");
-		result.append(frequency);
+		if (frequencyESet) result.append(frequency); else result.append("<unset>");
 		result.append(", nextReview: ");
 		result.append(nextReview);
 		result.append(", agenda: ");
