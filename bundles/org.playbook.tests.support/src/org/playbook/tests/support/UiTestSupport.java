@@ -55,6 +55,29 @@ public final class UiTestSupport {
 		parent.notifyListeners(SWT.Selection, event);
 	}
 
+	/**
+	 * Answers a modal dialog that is about to open (a confirmation, a wizard): once a shell
+	 * with this title shows, the answer runs on it (fill fields, press a button). Call it
+	 * before the code that opens the dialog, since that code blocks until it closes.
+	 */
+	public static void whenDialogOpens(String title, java.util.function.Consumer<Shell> answer) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 20_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (title.equals(shell.getText()) && shell.isVisible()) {
+					answer.accept(shell);
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+
 	/** Presses the enabled button with this label (e.g. a wizard's "&Next >") somewhere in the shell. */
 	public static void pressButton(Shell shell, String label) {
 		org.eclipse.swt.widgets.Button button = findButton(shell, label);

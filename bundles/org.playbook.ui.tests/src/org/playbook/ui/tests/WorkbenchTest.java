@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -16,9 +15,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.playbook.ui.PlaybookUi;
 import org.playbook.tests.support.UiTestSupport;
-import org.playbook.ui.internal.ClientsView;
+import org.playbook.ui.PlaybookUi;
+import org.playbook.ui.internal.navigator.ClientsNavigator;
 
 /** The real Playbook workbench, as a user sees it on a first start. */
 public class WorkbenchTest {
@@ -34,20 +33,22 @@ public class WorkbenchTest {
 	}
 
 	@Test
-	public void firstStartShowsTheSampleAgency() throws Exception {
+	public void firstStartShowsTheSampleAgencyAsClientProjects() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ClientsView view = (ClientsView) window.getActivePage().showView(PlaybookUi.CLIENTS_VIEW_ID);
-		Tree tree = view.getViewer().getTree();
+		ClientsNavigator view = Navigators.clients(window.getActivePage());
+		Tree tree = view.getCommonViewer().getTree();
 
-		UiTestSupport.waitUntil(() -> tree.getItemCount() >= 4, 20_000, "the sample clients to be listed");
-		view.getViewer().expandAll();
+		List<String> labels = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
+		assertTrue(labels.contains("Harbor Roast Coffee  Food & beverage"), labels.toString());
+		assertTrue(labels.contains("Lumen Analytics  B2B software \u00b7 prospect"), labels.toString());
+		assertEquals(4, labels.size(), labels.toString());
 
-		Set<String> labels = Arrays.stream(tree.getItems()).map(TreeItem::getText).collect(Collectors.toSet());
-		assertTrue(labels.contains("Client Harbor Roast Coffee"), labels.toString());
-		assertTrue(labels.contains("Client Northwind Dental Group"), labels.toString());
-		assertEquals(4, labels.size(), "four clients and no unreadable files: " + labels);
-		assertEquals("Strategy 2026 social strategy", Arrays.stream(tree.getItems())
-				.filter(i -> i.getText().contains("Harbor")).findFirst().orElseThrow().getItem(0).getText());
+		TreeItem harbor = Navigators.item(tree, "Harbor Roast Coffee");
+		view.getCommonViewer().expandToLevel(harbor.getData(), 2);
+		UiTestSupport.waitUntil(() -> harbor.getItemCount() == 1 && harbor.getItem(0).getItemCount() > 5, 20_000, "the strategy and its sections");
+		assertEquals("2026 social strategy", harbor.getItem(0).getText());
+		List<String> sections = Arrays.stream(harbor.getItem(0).getItems()).map(TreeItem::getText).toList();
+		assertTrue(sections.contains("Goal Grow online bean sales from social"), sections.toString());
 
 		Path shot = UiTestSupport.screenshot(window.getShell(), "workbench");
 		assertTrue(Files.size(shot) > 10_000, "the screenshot holds a real picture");

@@ -1,13 +1,24 @@
 package org.playbook.ui.internal;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.playbook.ui.PlaybookUi;
+import org.playbook.workspace.projects.ClientProjects;
 
 public class PlaybookWorkbenchAdvisor extends WorkbenchAdvisor {
+	/** The family of the job that turns client folders into projects, for anyone who must wait for it. */
+	public static final Object ADOPT_FAMILY = new Object();
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -23,7 +34,42 @@ public class PlaybookWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new PlaybookWindowAdvisor(configurer);
+	}
+
+	/** Client folders copied into the workspace folder (or the sample agency) become client projects, in the background. */
+	@Override
+	public void postStartup() {
+		WorkspaceJob adopt = new WorkspaceJob("Adding client folders to the workspace") {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				ClientProjects.adoptFolders(monitor);
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ADOPT_FAMILY;
+			}
+		};
+		adopt.setRule(ResourcesPlugin.getWorkspace().getRoot());
+		adopt.schedule();
+	}
+
+	/** The workspace's state (projects, markers) is written when the workbench closes, as the IDE does. */
+	@Override
+	public boolean preShutdown() {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		return true;
 	}
 }

@@ -3,8 +3,10 @@ package org.playbook.ui.viewers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -24,7 +26,8 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  * own bridge, emf.edit.ui, is not on Maven Central). Names, categories and descriptions come
  * from the genmodel. A change goes through the item descriptor, which makes it a command on
  * the element's editing domain, so it is undone like any other edit. Text, numbers and
- * choices (enumerations, references) can be edited here; lists, dates and flags are shown.
+ * choices (enumerations, references), dates and flags can be edited here; lists are shown
+ * (their tables and pickers are in the editor's pages).
  */
 public class ItemPropertySource implements IPropertySource {
 	private final Object object;
@@ -65,8 +68,9 @@ public class ItemPropertySource implements IPropertySource {
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor descriptor = descriptor(id);
 		Object current = unwrap(descriptor.getPropertyValue(object));
-		Object converted = value instanceof String text && current instanceof Number ? number(text, current) : value;
-		if (converted != null && !converted.equals(current)) {
+		Object converted = value instanceof String text && descriptor.getFeature(object) instanceof EStructuralFeature feature
+				&& FeatureValues.isTyped(feature) ? FeatureValues.parse(feature, text) : value;
+		if (converted != FeatureValues.REJECTED && !Objects.equals(converted, current)) {
 			descriptor.setPropertyValue(object, converted);
 		}
 	}
@@ -78,14 +82,6 @@ public class ItemPropertySource implements IPropertySource {
 	/** Descriptors hand values out wrapped, for their labels; editors work on the values. */
 	private static Object unwrap(Object value) {
 		return value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper ? wrapper.getEditableValue(null) : value;
-	}
-
-	private static Object number(String text, Object current) {
-		try {
-			return current instanceof Integer ? (Object) Integer.valueOf(text.strip()) : (Object) Double.valueOf(text.strip());
-		} catch (NumberFormatException e) {
-			return null; // not a number: nothing changes
-		}
 	}
 
 	/** One property as the Properties view shows it. */
@@ -102,7 +98,8 @@ public class ItemPropertySource implements IPropertySource {
 			setLabelProvider(new LabelProvider() {
 				@Override
 				public String getText(Object value) {
-					return labels.getText(value);
+					Object plain = unwrap(value);
+					return plain instanceof java.util.Date ? FeatureValues.format(plain) : labels.getText(value);
 				}
 			});
 		}
@@ -116,8 +113,14 @@ public class ItemPropertySource implements IPropertySource {
 			if (choices != null && !choices.isEmpty()) {
 				return new ChoiceCellEditor(parent, new ArrayList<>(choices));
 			}
-			Object value = unwrap(item.getPropertyValue(object));
-			return value == null || value instanceof String || value instanceof Number ? new ValueTextCellEditor(parent) : null;
+			if (item.getFeature(object) instanceof EStructuralFeature feature) {
+				Class<?> type = feature.getEType().getInstanceClass();
+				if (type == Boolean.class || type == boolean.class) {
+					return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE));
+				}
+				return FeatureValues.isTyped(feature) ? new ValueTextCellEditor(parent) : null;
+			}
+			return null;
 		}
 
 		/** A drop-down of the allowed values, shown by their labels, speaking values (not indexes) to the sheet. */
@@ -151,7 +154,7 @@ public class ItemPropertySource implements IPropertySource {
 		@Override
 		protected void doSetValue(Object value) {
 			Object plain = unwrap(value);
-			super.doSetValue(plain == null ? "" : String.valueOf(plain));
+			super.doSetValue(FeatureValues.format(plain));
 		}
 	}
 }

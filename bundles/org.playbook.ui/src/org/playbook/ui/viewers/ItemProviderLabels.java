@@ -31,10 +31,16 @@ public class ItemProviderLabels extends LabelProvider {
 		this(owner, adapterFactory, false);
 	}
 
+	/** Labels from all registered item providers; icons live until {@link #dispose()} (for a viewer's own label provider). */
+	public ItemProviderLabels() {
+		this(null, new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), true);
+	}
+
 	private ItemProviderLabels(Control owner, AdapterFactory adapterFactory, boolean ownsFactory) {
 		this.adapterFactory = adapterFactory;
 		this.ownsFactory = ownsFactory;
-		this.images = new LocalResourceManager(JFaceResources.getResources(), owner);
+		this.images = owner == null ? new LocalResourceManager(JFaceResources.getResources())
+				: new LocalResourceManager(JFaceResources.getResources(), owner);
 	}
 
 	@Override
@@ -54,6 +60,7 @@ public class ItemProviderLabels extends LabelProvider {
 	public void dispose() {
 		if (ownsFactory) {
 			((ComposedAdapterFactory) adapterFactory).dispose();
+			images.dispose();
 		}
 		super.dispose();
 	}

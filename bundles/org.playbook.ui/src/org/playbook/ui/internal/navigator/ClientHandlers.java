@@ -1,0 +1,129 @@
+package org.playbook.ui.internal.navigator;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.playbook.model.Client;
+import org.playbook.workspace.projects.ClientProjects;
+
+/** The commands on clients: new client, new strategy, rename, archive, delete (each asks before it changes anything). */
+public final class ClientHandlers {
+	/** The titles of the questions asked, so tests can answer them. */
+	public static final String RENAME_TITLE = "Rename Client", ARCHIVE_TITLE = "Archive Client", DELETE_TITLE = "Delete Client";
+
+	private ClientHandlers() {
+	}
+
+	public static class NewClient extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			NewClientWizard wizard = new NewClientWizard();
+			wizard.init(null, null);
+			new WizardDialog(HandlerUtil.getActiveShellChecked(event), wizard).open();
+			return wizard.created();
+		}
+	}
+
+	public static class NewStrategy extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			NewStrategyWizard wizard = new NewStrategyWizard();
+			wizard.init(null, HandlerUtil.getCurrentStructuredSelection(event));
+			new WizardDialog(HandlerUtil.getActiveShellChecked(event), wizard).open();
+			return wizard.created();
+		}
+	}
+
+	public static class Rename extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			IProject project = selectedClient(event);
+			Shell shell = HandlerUtil.getActiveShellChecked(event);
+			String current = nameOf(project);
+			InputDialog dialog = new InputDialog(shell, RENAME_TITLE, "New name for " + current + ":", current,
+					typed -> typed.strip().equals(current) ? "" : ClientProjects.folderName(typed).equals(project.getName()) ? null
+							: ClientProjects.validateName(typed));
+			if (dialog.open() == Window.OK) {
+				run(shell, "The client was not renamed", () -> ClientProjects.rename(project, dialog.getValue(), null));
+			}
+			return null;
+		}
+	}
+
+	public static class Archive extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			IProject project = selectedClient(event);
+			Shell shell = HandlerUtil.getActiveShellChecked(event);
+			if (MessageDialog.openConfirm(shell, ARCHIVE_TITLE, "Archive " + nameOf(project)
+					+ "? It leaves the list (choose \"Archived\" in the status filter to see it again); nothing is deleted.")) {
+				run(shell, "The client was not archived", () -> ClientProjects.archive(project));
+			}
+			return null;
+		}
+	}
+
+	public static class Delete extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws ExecutionException {
+			IProject project = selectedClient(event);
+			Shell shell = HandlerUtil.getActiveShellChecked(event);
+			int strategies = ClientProjects.strategies(project).size();
+			if (MessageDialog.openQuestion(shell, DELETE_TITLE, "Delete " + nameOf(project) + " and its " + strategies
+					+ (strategies == 1 ? " strategy" : " strategies") + " from disk?\n\nThe folder " + project.getLocation().lastSegment()
+					+ " is deleted and cannot be restored. Archive the client instead to keep it.")) {
+				run(shell, "The client was not deleted", () -> ClientProjects.delete(project, null));
+			}
+			return null;
+		}
+	}
+
+	static IProject selectedClient(ExecutionEvent event) throws ExecutionException {
+		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
+		if (selection.getFirstElement() instanceof IResource resource && ClientProjects.isClient(resource.getProject())) {
+			return resource.getProject();
+		}
+		throw new ExecutionException("Select a client first");
+	}
+
+	public static String nameOf(IProject project) {
+		Client client = Navigation.clientOf(project);
+		return client != null && client.getName() != null ? client.getName() : project.getName();
+	}
+
+	private interface WorkspaceChange {
+		void run() throws CoreException;
+	}
+
+	/** Runs the change as one workspace operation with progress; a failure is shown, never swallowed. */
+	private static void run(Shell shell, String failure, WorkspaceChange change) {
+		try {
+			new ProgressMonitorDialog(shell).run(false, false, monitor -> {
+				try {
+					ResourcesPlugin.getWorkspace().run(m -> change.run(), monitor);
+				} catch (CoreException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			ErrorDialog.openError(shell, failure, null, ((CoreException) e.getCause()).getStatus());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
