@@ -25,12 +25,11 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.playbook.model.Client;
 import org.playbook.model.Goal;
 import org.playbook.model.Strategy;
 import org.playbook.tests.support.UiTestSupport;
 import org.playbook.ui.PlaybookUi;
-import org.playbook.ui.internal.ClientsView;
+import org.playbook.ui.internal.navigator.ClientsNavigator;
 import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.ModelWriter;
 
@@ -108,7 +107,7 @@ public class StrategyEditorTest {
 		org.eclipse.swt.widgets.Display display = tactics.tacticsViewer().getTable().getDisplay();
 		display.timerExec(300, () -> {
 			org.eclipse.swt.widgets.Shell picker = Arrays.stream(display.getShells())
-					.filter(shell -> GoalsCellEditor.DIALOG_TITLE.equals(shell.getText())).findFirst().orElseThrow();
+					.filter(shell -> TacticsPage.GOALS_COLUMN.equals(shell.getText())).findFirst().orElseThrow();
 			org.eclipse.swt.widgets.Table list = findTable(picker);
 			for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
 				if (item.getChecked() != (item.getData() == response)) {
@@ -225,18 +224,129 @@ public class StrategyEditorTest {
 
 	@Test
 	public void doubleClickingAStrategyInTheClientsViewOpensIt() throws Exception {
-		ClientsView clients = (ClientsView) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
-		UiTestSupport.waitUntil(() -> clients.getViewer().getTree().getItemCount() >= 4, WAIT, "the clients");
-		Client harbor = Arrays.stream(clients.getViewer().getTree().getItems()).map(i -> (Client) i.getData())
-				.filter(c -> c.getName().equals("Harbor Roast Coffee")).findFirst().orElseThrow();
-		clients.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(harbor.getStrategies().get(0)), true);
-		TreeItem item = clients.getViewer().getTree().getSelection()[0];
+		ClientsNavigator clients = (ClientsNavigator) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
+		org.eclipse.core.resources.IFile file = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("harbor-roast")
+				.getFile("2026-social.playbook");
+		UiTestSupport.waitUntil(() -> file.exists(), WAIT, "the sample clients as projects");
+		UiTestSupport.waitUntil(() -> {
+			clients.getCommonViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
+			return clients.getCommonViewer().getTree().getSelection().length == 1;
+		}, WAIT, "the strategy selected in the Clients view");
+		TreeItem item = clients.getCommonViewer().getTree().getSelection()[0];
 		Event doubleClick = new Event();
 		doubleClick.item = item;
-		clients.getViewer().getTree().notifyListeners(SWT.DefaultSelection, doubleClick);
+		clients.getCommonViewer().getTree().notifyListeners(SWT.DefaultSelection, doubleClick);
 
 		UiTestSupport.waitUntil(() -> page.getActiveEditor() instanceof StrategyEditor, WAIT, "the strategy editor");
 		assertEquals("2026 social strategy", ((StrategyEditor) page.getActiveEditor()).strategy().getName());
+	}
+
+	@Test
+	public void everySectionHasItsPageAndTheirTablesAndFieldsEditThroughCommands() throws Exception {
+		Path file = copyOfSample("pages");
+		StrategyEditor editor = open(file);
+		for (String id : java.util.List.of("overview", "situation", "audience", "goals", "tactics", "content", "listening", "crisis", "measurements")) {
+			editor.setActivePage(id);
+			assertNotNull(editor.getActivePageInstance(), "the page " + id);
+			assertEquals(id, editor.getActivePageInstance().getId());
+		}
+		editor.setActivePage("situation");
+		int before = editor.strategy().getSituation().getSwotItems().size();
+		UiTestSupport.pressButton(page.getWorkbenchWindow().getShell(), "Add item");
+		assertEquals(before + 1, editor.strategy().getSituation().getSwotItems().size());
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "strategy-editor-situation");
+		run("org.eclipse.ui.edit.undo");
+		assertEquals(before, editor.strategy().getSituation().getSwotItems().size());
+
+		editor.setActivePage("crisis");
+		int statements = editor.strategy().getCrisisPlan().getHoldingStatements().size();
+		UiTestSupport.pressButton(page.getWorkbenchWindow().getShell(), "Add statement");
+		assertEquals(statements + 1, editor.strategy().getCrisisPlan().getHoldingStatements().size());
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "strategy-editor-crisis");
+		editor.doSave(null);
+		Strategy saved = new ModelReader().read(file, Strategy.class).root();
+		assertEquals(statements + 1, saved.getCrisisPlan().getHoldingStatements().size(), "the new statement is written");
+	}
+
+	@Test
+	public void sectionsLeftEmptyAreNotWrittenSoTheAuditStillSeesThemMissing() throws Exception {
+		Path file = copyOf("northwind-dental/spring-campaign.playbook", "empty");
+		Strategy original = new ModelReader().read(file, Strategy.class).root();
+		assertEquals(null, original.getCrisisPlan(), "the sample has no crisis plan");
+		StrategyEditor editor = open(file);
+		assertNotNull(editor.strategy().getCrisisPlan(), "the editor offers one to fill in");
+
+		type(((OverviewPage) editor.getActivePageInstance()).whyText(), "A changed why");
+		editor.doSave(null);
+
+		Strategy saved = new ModelReader().read(file, Strategy.class).root();
+		assertEquals("A changed why", saved.getPurpose().getWhy());
+		assertEquals(null, saved.getCrisisPlan(), "an untouched, empty crisis plan is not written");
+		assertNotNull(editor.strategy().getCrisisPlan(), "and the editor keeps it to fill in");
+	}
+
+	@Test
+	public void aFileChangedOutsideTheEditorIsReloaded() throws Exception {
+		Path file = copyOfSample("external");
+		StrategyEditor editor = open(file);
+		Strategy changed = new ModelReader().read(file, Strategy.class).root();
+		changed.setName("Renamed by a colleague");
+		Thread.sleep(1100); // a different modification time, whatever the file system's clock resolution
+		new ModelWriter().save(changed.eResource());
+
+		editor.checkForExternalChange();
+
+		UiTestSupport.waitUntil(() -> page.getActiveEditor() instanceof StrategyEditor reopened && reopened != editor
+				&& "Renamed by a colleague".equals(reopened.strategy().getName()), WAIT, "the editor to show the file's new content");
+	}
+
+	@Test
+	public void aDateTypedWrongIsMarkedAndChangesNothing() throws Exception {
+		StrategyEditor editor = open(copyOfSample("date"));
+		editor.setActivePage("measurements");
+		java.util.Date before = editor.strategy().getReviewCadence().getNextReview();
+		Text nextReview = findText(page.getWorkbenchWindow().getShell(), FeatureValuesAccess.format(before));
+		type(nextReview, "next tuesday");
+		assertEquals(before, editor.strategy().getReviewCadence().getNextReview(), "not a date: nothing changes");
+		assertFalse(editor.isDirty());
+		type(nextReview, "2026-07-01");
+		assertEquals("2026-07-01", FeatureValuesAccess.format(editor.strategy().getReviewCadence().getNextReview()));
+		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	public void theHealthSummaryAndTheFieldsFollowTheAuditAsTheStrategistTypes() throws Exception {
+		StrategyEditor editor = open(copyOf("northwind-dental/spring-campaign.playbook", "health"));
+		OverviewPage overview = (OverviewPage) editor.getActivePageInstance();
+		int before = editor.health().report().findings().size();
+		assertTrue(overview.health().shownMarkup().contains("No \u201cwhy\u201d"), overview.health().shownMarkup());
+		assertNotNull(overview.findingShownAt(overview.whyText()), "the Why field is marked");
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "strategy-editor-health");
+
+		type(overview.whyText(), "We believe everyone deserves a dentist they are not afraid of.");
+
+		UiTestSupport.waitUntil(() -> overview.findingShownAt(overview.whyText()) == null, WAIT, "the mark to go once there is a why");
+		assertTrue(editor.health().report().findings().size() < before, "one finding fewer");
+		assertFalse(overview.health().shownMarkup().contains("No \u201cwhy\u201d"));
+	}
+
+	private static Text findText(org.eclipse.swt.widgets.Composite parent, String content) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Text text && text.isVisible() && text.getText().equals(content)) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite && findText(composite, content) != null) {
+				return findText(composite, content);
+			}
+		}
+		return null;
+	}
+
+	/** Dates as the editor shows them. */
+	private static final class FeatureValuesAccess {
+		static String format(Object value) {
+			return org.playbook.ui.viewers.FeatureValues.format(value);
+		}
 	}
 
 	private StrategyEditor open(Path file) throws Exception {
@@ -257,7 +367,11 @@ public class StrategyEditorTest {
 
 	/** A copy of Harbor Roast's strategy in a client folder of its own, so each test has its own file. */
 	private Path copyOfSample(String name) throws IOException {
+		return copyOf("harbor-roast/2026-social.playbook", name);
+	}
+
+	private Path copyOf(String sample, String name) throws IOException {
 		Path folder = Files.createDirectories(workspace.resolve("editor-test-" + name + "-" + System.nanoTime()));
-		return Files.copy(workspace.resolve("harbor-roast/2026-social.playbook"), folder.resolve("strategy.playbook"));
+		return Files.copy(workspace.resolve(sample), folder.resolve("strategy.playbook"));
 	}
 }

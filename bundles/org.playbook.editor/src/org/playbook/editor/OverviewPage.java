@@ -1,72 +1,63 @@
 package org.playbook.editor;
 
-import org.eclipse.core.databinding.DataBindingContext;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.widgets.ExpandableComposite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Strategy;
 
-/** The strategy's name, its "why" (after "Start with Why") and its positioning. */
-final class OverviewPage extends FormPage {
-	private final DataBindingContext bindings = new DataBindingContext();
+/** The strategy's name and dates, its "why" (after "Start with Why") and its positioning. */
+final class OverviewPage extends StrategyPage {
 	private Text why;
+	private FeatureTable applied;
+	private HealthSection health;
 
 	OverviewPage(StrategyEditor editor) {
 		super(editor, "overview", "Overview");
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		StrategyEditor editor = (StrategyEditor) getEditor();
-		Strategy strategy = editor.strategy();
-		ScrolledForm form = managedForm.getForm();
-		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText(strategy.getName());
-		form.getBody().setLayout(new GridLayout(1, false));
-		FieldBinder fields = new FieldBinder(toolkit, editor.domain(), bindings);
+	protected void createSections(Strategy strategy) {
+		form().setText(strategy.getName());
+		if (editor().health() != null) {
+			Composite summary = fields("Health", "The audit against the practice library, updated as you edit. Links go to the page to fix and to the practice that explains.");
+			health = new HealthSection(editor(), getManagedForm().getToolkit(), summary);
+			java.util.function.Consumer<org.playbook.audit.AuditReport> show = health::show;
+			editor().health().listen(show);
+			summary.addDisposeListener(event -> editor().health().unlisten(show));
+		}
+		Composite general = fields("Strategy", null);
+		binder().text(general, "Name", strategy, Literals.STRATEGY__NAME, false);
+		binder().text(general, "Starts", strategy, Literals.STRATEGY__START_DATE, false);
+		binder().text(general, "Ends", strategy, Literals.STRATEGY__END_DATE, false);
 
-		Composite general = section(toolkit, form, "Strategy", null);
-		fields.text(general, "Name", strategy, Literals.STRATEGY__NAME, false);
-
-		Composite purpose = section(toolkit, form, "Why",
+		Composite purpose = fields("Why",
 				"Why the client exists and what it believes: people follow beliefs, not features. Making money is a result, not a why.");
-		why = fields.text(purpose, "Why", strategy.getPurpose(), Literals.PURPOSE__WHY, true);
-		fields.text(purpose, "Belief", strategy.getPurpose(), Literals.PURPOSE__BELIEF, true);
-		fields.text(purpose, "Cause", strategy.getPurpose(), Literals.PURPOSE__CAUSE, true);
+		why = binder().text(purpose, "Why", strategy.getPurpose(), Literals.PURPOSE__WHY, true);
+		binder().text(purpose, "Belief", strategy.getPurpose(), Literals.PURPOSE__BELIEF, true);
+		binder().text(purpose, "Cause", strategy.getPurpose(), Literals.PURPOSE__CAUSE, true);
 
-		Composite positioning = section(toolkit, form, "Positioning", "How the brand wants to be seen against its competitors.");
-		fields.text(positioning, "Statement", strategy.getPositioning(), Literals.POSITIONING__STATEMENT, true);
+		Composite positioning = fields("Positioning", "How the brand wants to be seen against its competitors.");
+		binder().text(positioning, "Statement", strategy.getPositioning(), Literals.POSITIONING__STATEMENT, true);
+		binder().lines(positioning, "Differentiators", strategy.getPositioning(), Literals.POSITIONING__DIFFERENTIATORS);
+
+		applied = table("Applied practices", "Practices from the library this strategy follows: apply them from the Search or Related Practices view.",
+				strategy, Literals.STRATEGY__APPLIED_PRACTICES, null, null)
+				.column("Practice", 260, Literals.APPLIED_PRACTICE__NOTE)
+				.column("Applied to", 200, row -> row.eGet(Literals.APPLIED_PRACTICE__ELEMENT) == null ? "the whole strategy"
+						: org.playbook.ui.viewers.ItemFeature.of(editor().domain().getAdapterFactory(), row, Literals.APPLIED_PRACTICE__ELEMENT)
+								.label(row.eGet(Literals.APPLIED_PRACTICE__ELEMENT)), null)
+				.column("Id", 200, Literals.APPLIED_PRACTICE__PRACTICE_ID).show();
 	}
 
-	private static Composite section(FormToolkit toolkit, ScrolledForm form, String title, String description) {
-		Section section = toolkit.createSection(form.getBody(),
-				ExpandableComposite.TITLE_BAR | (description != null ? Section.DESCRIPTION : SWT.NONE) | ExpandableComposite.EXPANDED);
-		section.setText(title);
-		if (description != null) {
-			section.setDescription(description);
-		}
-		section.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
-		section.setClient(client);
-		return client;
+	org.eclipse.jface.viewers.TableViewer appliedViewer() {
+		return applied.viewer();
+	}
+
+	HealthSection health() {
+		return health;
 	}
 
 	Text whyText() {
 		return why;
-	}
-
-	@Override
-	public void dispose() {
-		bindings.dispose();
-		super.dispose();
 	}
 }

@@ -3,6 +3,9 @@ package org.playbook.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -35,7 +38,7 @@ import org.playbook.workspace.PlaybookFiles;
  * keeps the previous version. A file that cannot be read opens on a page that says why and
  * offers to restore its backup, instead of an empty or half-read editor.
  */
-public class StrategyEditor extends FormEditor {
+public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.domain.IEditingDomainProvider {
 	public static final String ID = "org.playbook.editor.strategy";
 
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -43,6 +46,9 @@ public class StrategyEditor extends FormEditor {
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
 			PlaybookFiles.newResourceSet());
 	private Path file;
+	private FileStamp savedStamp;
+	private HealthMonitor health;
+	private boolean checking;
 	private Strategy strategy;
 	private Diagnostic problem;
 	private CommandStackAction undo;
@@ -59,11 +65,13 @@ public class StrategyEditor extends FormEditor {
 		setPartName(file.getFileName().toString());
 		// the resource set names its editing domain: property descriptors then edit through commands
 		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		savedStamp = FileStamp.of(file);
 		LoadResult<Strategy> loaded = new ModelReader(domain.getResourceSet()).read(file, Strategy.class);
 		if (loaded.isOk()) {
 			strategy = loaded.root();
 			addMissingSections(strategy);
 			setPartName(strategy.getName());
+			health = new HealthMonitor(strategy, commandStack, site.getShell().getDisplay());
 		} else {
 			problem = loaded.diagnostic();
 		}
@@ -82,6 +90,9 @@ public class StrategyEditor extends FormEditor {
 				site.getShell().getDisplay().asyncExec(update);
 			}
 		});
+		site.getPage().addPartListener(activation);
+		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(fileChanges,
+				org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
 		// handlers of the editor's own site: active whenever this editor is
 		IHandlerService handlers = site.getService(IHandlerService.class);
 		handlers.activateHandler(ActionFactory.UNDO.getCommandId(), new ActionHandler(undo));
@@ -100,6 +111,27 @@ public class StrategyEditor extends FormEditor {
 		if (strategy.getPositioning() == null) {
 			strategy.setPositioning(PlaybookFactory.eINSTANCE.createPositioning());
 		}
+		if (strategy.getSituation() == null) {
+			strategy.setSituation(PlaybookFactory.eINSTANCE.createSituation());
+		}
+		if (strategy.getContentPlan() == null) {
+			strategy.setContentPlan(PlaybookFactory.eINSTANCE.createContentPlan());
+		}
+		if (strategy.getListening() == null) {
+			strategy.setListening(PlaybookFactory.eINSTANCE.createListening());
+		}
+		if (strategy.getGovernance() == null) {
+			strategy.setGovernance(PlaybookFactory.eINSTANCE.createGovernance());
+		}
+		if (strategy.getCrisisPlan() == null) {
+			strategy.setCrisisPlan(PlaybookFactory.eINSTANCE.createCrisisPlan());
+		}
+		if (strategy.getBudget() == null) {
+			strategy.setBudget(PlaybookFactory.eINSTANCE.createBudget());
+		}
+		if (strategy.getReviewCadence() == null) {
+			strategy.setReviewCadence(PlaybookFactory.eINSTANCE.createReviewCadence());
+		}
 	}
 
 	@Override
@@ -109,8 +141,14 @@ public class StrategyEditor extends FormEditor {
 				addPage(new ErrorPage(this, file, problem));
 			} else {
 				addPage(new OverviewPage(this));
+				addPage(new SituationPage(this));
+				addPage(new AudiencePage(this));
 				addPage(new GoalsPage(this));
 				addPage(new TacticsPage(this));
+				addPage(new ContentPage(this));
+				addPage(new ListeningGovernancePage(this));
+				addPage(new CrisisPage(this));
+				addPage(new MeasurementsPage(this));
 			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
@@ -127,15 +165,75 @@ public class StrategyEditor extends FormEditor {
 		if (strategy == null) {
 			return;
 		}
+		EmptySections empty = EmptySections.detach(strategy);
 		try {
 			new ModelWriter().save(strategy.eResource(), file);
 			commandStack.saveIsDone();
+			savedStamp = FileStamp.of(file);
 			editorDirtyStateChanged();
+			refreshWorkspaceFile();
 		} catch (IOException e) {
 			// the file on disk is as it was before: the write is atomic
 			ErrorDialog.openError(getSite().getShell(), "Not saved", "The strategy could not be saved; the file keeps its previous content.",
 					Status.error(file + ": " + e.getMessage(), e));
+		} finally {
+			empty.restore();
 		}
+	}
+
+	/** Tells the Eclipse workspace the file changed, so builders and listeners (audit, index) see the save. */
+	private void refreshWorkspaceFile() {
+		IFile workspaceFile = getEditorInput().getAdapter(IFile.class);
+		if (workspaceFile != null) {
+			try {
+				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				// the workspace catches up on its next refresh; the file itself is saved
+			}
+		}
+	}
+
+	/**
+	 * Called when the editor is activated and when the workspace reports the file changed:
+	 * a file changed by someone else is reloaded, asking first if there are unsaved changes
+	 * here, which are kept if the strategist says so (the next save overwrites the file).
+	 */
+	void checkForExternalChange() {
+		if (file == null || savedStamp == null || checking) {
+			return;
+		}
+		FileStamp now = FileStamp.of(file);
+		if (now == null || now.equals(savedStamp)) {
+			return;
+		}
+		checking = true;
+		try {
+			savedStamp = now;
+			boolean reload = !isDirty() || org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(), CHANGED_TITLE,
+					file.getFileName() + " was changed outside this editor.\n\nLoad the file's version? Your unsaved changes here are then lost."
+							+ " Choose No to keep editing yours; saving will replace the file.");
+			if (reload) {
+				reload();
+			}
+		} finally {
+			checking = false;
+		}
+	}
+
+	/** The title of the question asked when the file changed outside the editor. */
+	static final String CHANGED_TITLE = "Strategy changed on disk";
+
+	private void reload() {
+		org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+		IEditorInput input = getEditorInput();
+		page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+			page.closeEditor(this, false);
+			try {
+				page.openEditor(input, ID);
+			} catch (PartInitException e) {
+				ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot reopen the strategy", null, e.getStatus());
+			}
+		});
 	}
 
 	@Override
@@ -148,9 +246,17 @@ public class StrategyEditor extends FormEditor {
 		return false;
 	}
 
+	@Override
+	public org.eclipse.emf.edit.domain.EditingDomain getEditingDomain() {
+		return domain;
+	}
+
 	/** The Outline shows the strategy's tree; an unreadable file has none. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == Strategy.class) {
+			return adapter.cast(strategy);
+		}
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage properties = new PropertySheetPage();
 			properties.setPropertySourceProvider(object -> new ItemPropertySource(adapterFactory, object));
@@ -169,6 +275,10 @@ public class StrategyEditor extends FormEditor {
 		return outline;
 	}
 
+	HealthMonitor health() {
+		return health;
+	}
+
 	AdapterFactoryEditingDomain domain() {
 		return domain;
 	}
@@ -181,8 +291,31 @@ public class StrategyEditor extends FormEditor {
 		return file;
 	}
 
+	/** Activation is when a strategist comes back from elsewhere: the moment to notice the file changed. */
+	private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == StrategyEditor.this) {
+				checkForExternalChange();
+			}
+		}
+	};
+
+	private final org.eclipse.core.resources.IResourceChangeListener fileChanges = event -> {
+		IFile workspaceFile = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+		if (workspaceFile != null && event.getDelta() != null && event.getDelta().findMember(workspaceFile.getFullPath()) != null) {
+			getSite().getShell().getDisplay().asyncExec(() -> {
+				if (getSite().getPage().isPartVisible(this)) {
+					checkForExternalChange();
+				}
+			});
+		}
+	};
+
 	@Override
 	public void dispose() {
+		getSite().getPage().removePartListener(activation);
+		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileChanges);
 		adapterFactory.dispose();
 		super.dispose();
 	}

@@ -1,0 +1,94 @@
+package org.playbook.editor;
+
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.FormText;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.PartInitException;
+import org.playbook.audit.AuditReport;
+import org.playbook.audit.Finding;
+import org.playbook.audit.Section;
+import org.playbook.library.ui.LibraryUi;
+import org.playbook.library.ui.PracticeView;
+
+/**
+ * The Overview's health summary: the score, what each finding costs and where, with a link
+ * to the page that fixes it and one to the practice that explains it. It follows every edit.
+ */
+final class HealthSection {
+	private static final Map<Section, String> PAGES = Map.ofEntries(Map.entry(Section.PURPOSE, "overview"),
+			Map.entry(Section.SITUATION, "situation"), Map.entry(Section.AUDIENCE, "audience"), Map.entry(Section.GOALS, "goals"),
+			Map.entry(Section.TACTICS, "tactics"), Map.entry(Section.CONTENT, "content"), Map.entry(Section.LISTENING, "listening"),
+			Map.entry(Section.GOVERNANCE, "listening"), Map.entry(Section.CRISIS, "crisis"), Map.entry(Section.MEASUREMENT, "measurements"),
+			Map.entry(Section.FILE, "overview"));
+
+	private final StrategyEditor editor;
+	private final FormText text;
+	private String shown = "";
+
+	HealthSection(StrategyEditor editor, FormToolkit toolkit, Composite parent) {
+		this.editor = editor;
+		text = toolkit.createFormText(parent, true);
+		GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		layout.widthHint = 500;
+		text.setLayoutData(layout);
+		text.addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent event) {
+				follow(String.valueOf(event.getHref()));
+			}
+		});
+	}
+
+	void show(AuditReport report) {
+		if (text.isDisposed()) {
+			return;
+		}
+		StringBuilder xml = new StringBuilder("<form><p><b>").append(report.score()).append("/100</b>  ")
+				.append(report.count(org.playbook.audit.Severity.ERROR)).append(" errors, ").append(report.count(org.playbook.audit.Severity.WARNING))
+				.append(" warnings</p>");
+		report.findings().stream().sorted((a, b) -> b.cost() - a.cost()).forEach(finding -> xml.append(item(finding)));
+		if (report.findings().isEmpty()) {
+			xml.append("<p>Nothing the practice library warns about.</p>");
+		}
+		xml.append("</form>");
+		shown = xml.toString();
+		text.setText(shown, true, false);
+		text.getParent().layout(true, true);
+	}
+
+	private static String item(Finding finding) {
+		StringBuilder item = new StringBuilder("<li>-").append(finding.cost()).append(' ').append(escape(finding.message()))
+				.append(" <a href=\"page:").append(PAGES.get(finding.section())).append("\">").append(escape(finding.section().label())).append("</a>");
+		if (!finding.practiceIds().isEmpty()) {
+			item.append(" <a href=\"practice:").append(escape(finding.practiceIds().get(0))).append("\">Why?</a>");
+		}
+		return item.append("</li>").toString();
+	}
+
+	private void follow(String href) {
+		if (href.startsWith("page:")) {
+			editor.setActivePage(href.substring("page:".length()));
+		} else if (href.startsWith("practice:")) {
+			try {
+				PracticeView view = (PracticeView) editor.getSite().getPage().showView(LibraryUi.PRACTICE_VIEW_ID);
+				view.showPractice(href.substring("practice:".length()));
+			} catch (PartInitException e) {
+				org.eclipse.jface.dialogs.ErrorDialog.openError(editor.getSite().getShell(), "Cannot open the practice", null, e.getStatus());
+			}
+		}
+	}
+
+	String shownMarkup() {
+		return shown;
+	}
+
+	private static String escape(String value) {
+		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}
