@@ -55,6 +55,24 @@ public class PracticeView extends ViewPart {
 		}
 	}
 
+	/**
+	 * Shows the practice with this id once the library is open (the audit's "Explain" uses
+	 * this); answers whether the library knows it.
+	 */
+	public java.util.concurrent.CompletableFuture<Boolean> showPractice(String practiceId) {
+		org.eclipse.swt.widgets.Display display = form.getDisplay();
+		return LibraryAccess.service().thenApply(library -> library.library().find(practiceId)).thenApply(practice -> {
+			if (practice != null) {
+				display.asyncExec(() -> {
+					if (!form.isDisposed()) {
+						show(practice);
+					}
+				});
+			}
+			return practice != null;
+		});
+	}
+
 	void show(Practice practice) {
 		shown = practice;
 		form.setText(practice.getTitle());
@@ -112,11 +130,11 @@ public class PracticeView extends ViewPart {
 		return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	Practice shownPractice() {
+	public Practice shownPractice() {
 		return shown;
 	}
 
-	String shownMarkup() {
+	public String shownMarkup() {
 		return markup;
 	}
 

@@ -45,13 +45,19 @@ public class RelatedPracticesView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(related);
+		LibraryUi.contextMenu(getSite(), related);
 		setContentDescription("Select a practice, a client or a part of a strategy.");
 		getSite().getPage().addPostSelectionListener(listener);
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof EObject element)) {
+		if (part == this || !(selection instanceof IStructuredSelection structured)) {
 			return; // our own selection would pull the list from under the mouse
+		}
+		// a client project or a strategy file in the navigator adapts to its model
+		EObject element = org.eclipse.core.runtime.Adapters.adapt(structured.getFirstElement(), EObject.class);
+		if (element == null) {
+			return;
 		}
 		List<String> texts = ElementText.of(element);
 		String label = element instanceof Practice practice ? practice.getTitle()

@@ -90,6 +90,7 @@ public class SearchView extends ViewPart {
 		addColumn("Where it matched", 420, practice -> SnippetStyler.style(hits.get(practice).snippet()));
 		sash.setWeights(1, 3);
 		getSite().setSelectionProvider(results);
+		LibraryUi.contextMenu(getSite(), results);
 
 		query.addModifyListener(event -> scheduleSearch());
 		status.setText("Opening the library...");
