@@ -53,6 +53,11 @@ final class Arguments {
 		return words;
 	}
 
+	/** The option's value, or null if it was not given. */
+	String option(String name) {
+		return options.get(name);
+	}
+
 	boolean flag(String name) {
 		return options.containsKey(name);
 	}

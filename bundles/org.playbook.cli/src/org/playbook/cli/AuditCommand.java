@@ -1,0 +1,119 @@
+package org.playbook.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.playbook.audit.AgencyAudit;
+import org.playbook.audit.AuditRule;
+import org.playbook.audit.AuditRules;
+import org.playbook.audit.Auditor;
+import org.playbook.audit.Citations;
+import org.playbook.audit.Severity;
+import org.playbook.audit.Thresholds;
+import org.playbook.audit.export.AuditFormat;
+import org.playbook.library.Library;
+import org.playbook.workspace.AtomicFileWriter;
+
+/** playbook audit [WORKSPACE] [--format junit|csv|json|html] [--out FILE] */
+final class AuditCommand implements Command {
+
+	@Override
+	public String name() {
+		return "audit";
+	}
+
+	@Override
+	public String summary() {
+		return "audit every client's strategies; exit 1 when any error is found";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: playbook audit [WORKSPACE] [--format junit|csv|json|html] [--out FILE]
+
+				Audits every strategy of every client in the workspace folder (the one given,
+				else -data, else ~/playbook-workspace) against the practice library's rules,
+				with the thresholds of the workspace's preferences. Each finding names the
+				practice that warns about it and quotes its post. A strategy file that cannot
+				be read is a finding of its own (file and line); the rest is still audited.
+
+				Without --format a summary is printed, worst strategies first.
+
+				Options:
+				  --format F   junit (for CI servers), csv, json or html
+				  --out FILE   write the report to FILE (replaced atomically) instead of the console
+
+				Exit codes: 0 no error-level finding, 1 at least one, 2 wrong arguments.
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("format", "out"));
+		if (arguments.words().size() > 1) {
+			throw new Arguments.UsageException("audit takes one workspace folder at most");
+		}
+		Path folder = arguments.words().isEmpty() ? workspace : Path.of(arguments.words().get(0)).toAbsolutePath();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new Arguments.UsageException(folder == null ? "name the workspace folder to audit" : "no workspace folder " + folder);
+		}
+		String formatName = arguments.option("format");
+		AuditFormat format = formatName == null ? null
+				: AuditFormat.all().stream().filter(f -> f.id().equals(formatName)).findFirst().orElseThrow(() -> new Arguments.UsageException(
+						"unknown format '" + formatName + "'; use one of " + AuditFormat.all().stream().map(AuditFormat::id).collect(Collectors.joining(", "))));
+		if (arguments.option("out") != null && format == null) {
+			throw new Arguments.UsageException("--out needs a --format");
+		}
+
+		List<AuditRules.ContributedRule> contributed = AuditRules.all();
+		List<AuditRule> rules = contributed.stream().map(AuditRules.ContributedRule::rule).toList();
+		List<AgencyAudit.Result> results = new AgencyAudit(new Auditor(contributed, Thresholds.fromPreferences())).run(folder);
+		Citations citations = new Citations(Library.load(folder));
+		if (format == null) {
+			printSummary(results, out);
+		} else if (arguments.option("out") == null) {
+			Writer console = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			format.write(results, rules, citations, console);
+			console.flush();
+		} else {
+			writeFile(Path.of(arguments.option("out")), format, results, rules, citations);
+			out.println("Wrote the " + format.id() + " report of " + results.size() + " strategies to " + arguments.option("out") + ".");
+		}
+		long errors = results.stream().mapToLong(result -> result.report().count(Severity.ERROR)).sum();
+		if (errors > 0) {
+			err.println(errors + " error-level findings in " + results.stream().filter(r -> r.report().hasErrors()).count() + " of "
+					+ results.size() + " strategies.");
+		}
+		return errors > 0 ? FAILED : OK;
+	}
+
+	private static void writeFile(Path file, AuditFormat format, List<AgencyAudit.Result> results, List<AuditRule> rules, Citations citations)
+			throws IOException {
+		StringWriter text = new StringWriter();
+		format.write(results, rules, citations, text);
+		Path target = file.toAbsolutePath();
+		if (target.getParent() != null) {
+			Files.createDirectories(target.getParent());
+		}
+		new AtomicFileWriter().write(target, text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void printSummary(List<AgencyAudit.Result> results, PrintStream out) {
+		for (AgencyAudit.Result result : results) {
+			out.printf("%3d  %s / %s  (%d errors, %d warnings)%n", result.report().score(), result.client(), result.strategy(),
+					result.report().count(Severity.ERROR), result.report().count(Severity.WARNING));
+			result.report().findings().stream().filter(f -> f.severity() == Severity.ERROR)
+					.forEach(f -> out.println("       error: " + f.message()));
+		}
+	}
+}
