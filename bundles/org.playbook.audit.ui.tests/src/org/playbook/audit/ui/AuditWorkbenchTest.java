@@ -1,0 +1,138 @@
+package org.playbook.audit.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.DecorationContext;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.playbook.audit.builder.AuditMarkers;
+import org.playbook.library.ui.PracticeView;
+import org.playbook.model.ReviewFrequency;
+import org.playbook.model.Strategy;
+import org.playbook.tests.support.UiTestSupport;
+import org.playbook.ui.internal.PlaybookWorkbenchAdvisor;
+import org.playbook.workspace.ModelReader;
+
+/** The audit in the workbench: markers from the builder, the Portfolio, quick fixes, Explain, the score in the navigator. */
+public class AuditWorkbenchTest {
+	private static final long WAIT = 30_000;
+	private IWorkbenchPage page;
+	private IFile northwind;
+
+	@BeforeEach
+	public void auditedSampleAgency() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		northwind = ResourcesPlugin.getWorkspace().getRoot().getProject("northwind-dental").getFile("spring-campaign.playbook");
+		UiTestSupport.waitUntil(() -> Job.getJobManager().find(PlaybookWorkbenchAdvisor.ADOPT_FAMILY).length == 0 && northwind.exists(), WAIT,
+				"the sample clients as projects");
+		ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
+	}
+
+	@Test
+	public void theWeakClientHasMarkersAndComesFirstInThePortfolio() throws Exception {
+		List<String> rules = Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(AuditMarkers.RULE_ID, "")).toList();
+		assertTrue(rules.containsAll(List.of("purpose.missing-why", "governance.voice-owner", "content.too-promotional")), rules.toString());
+
+		PortfolioView portfolio = (PortfolioView) page.showView(PortfolioView.ID);
+		portfolio.refresh();
+		UiTestSupport.waitUntil(() -> portfolio.viewer().getTable().getItemCount() >= 4, WAIT, "the portfolio's rows");
+		PortfolioView.Row worst = (PortfolioView.Row) portfolio.viewer().getTable().getItem(0).getData();
+		assertEquals("Northwind Dental Group", worst.client());
+		assertTrue(worst.errors() >= 3, "errors counted: " + worst);
+		PortfolioView.Row best = (PortfolioView.Row) portfolio.viewer().getTable().getItem(portfolio.viewer().getTable().getItemCount() - 1).getData();
+		assertTrue(best.score() > worst.score());
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "portfolio");
+
+		StringBuilder suffix = new StringBuilder();
+		new HealthDecorator().decorate(northwind, new RecordingDecoration(suffix));
+		assertEquals("  " + worst.score() + "/100", suffix.toString(), "the navigator shows the score");
+	}
+
+	@Test
+	public void aQuickFixPlansTheReviewAndTheFindingGoesAway() throws Exception {
+		IMarker review = marker("commitment.no-review-cadence");
+		IMarkerResolution[] fixes = new QuickFixes().getResolutions(review);
+		assertEquals("Plan a monthly review", fixes[0].getLabel());
+
+		fixes[0].run(review);
+		ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+
+		Strategy fixed = new ModelReader().read(northwind.getLocation().toPath(), Strategy.class).root();
+		assertEquals(ReviewFrequency.MONTHLY, fixed.getReviewCadence().getFrequency());
+		assertFalse(Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.anyMatch(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals("commitment.no-review-cadence")), "the finding is gone");
+		assertTrue(northwind.getLocation().removeLastSegments(1).append("spring-campaign.playbook.bak").toFile().exists(), "the previous version is kept");
+
+		IMarker owner = marker("governance.voice-owner");
+		assertTrue(Arrays.stream(new QuickFixes().getResolutions(owner)).allMatch(fix -> fix.getLabel().startsWith("Make ")),
+				"only seasoned roles are offered as the voice's owner");
+	}
+
+	@Test
+	public void explainOpensTheCitedPracticeWithItsQuote() throws Exception {
+		IMarker why = marker("purpose.missing-why");
+		PracticeView view = ExplainHandler.explain(page, AuditMarkers.practiceIds(why).get(0));
+		UiTestSupport.waitUntil(() -> view.shownPractice() != null && view.shownPractice().getId().equals("purpose.start-with-why"), WAIT,
+				"the practice the finding cites");
+		assertTrue(view.shownMarkup().contains("\u201c"), "its verbatim quote is shown");
+	}
+
+	private IMarker marker(String ruleId) throws Exception {
+		return Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals(ruleId)).findFirst().orElseThrow();
+	}
+
+	/** An IDecoration that keeps the suffix a decorator adds. */
+	private record RecordingDecoration(StringBuilder suffix) implements IDecoration {
+		@Override
+		public void addSuffix(String text) {
+			suffix.append(text);
+		}
+
+		@Override
+		public void addPrefix(String prefix) {
+		}
+
+		@Override
+		public void addOverlay(ImageDescriptor overlay) {
+		}
+
+		@Override
+		public void addOverlay(ImageDescriptor overlay, int quadrant) {
+		}
+
+		@Override
+		public void setForegroundColor(org.eclipse.swt.graphics.Color color) {
+		}
+
+		@Override
+		public void setBackgroundColor(org.eclipse.swt.graphics.Color color) {
+		}
+
+		@Override
+		public void setFont(org.eclipse.swt.graphics.Font font) {
+		}
+
+		@Override
+		public org.eclipse.jface.viewers.IDecorationContext getDecorationContext() {
+			return DecorationContext.DEFAULT_CONTEXT;
+		}
+	}
+}

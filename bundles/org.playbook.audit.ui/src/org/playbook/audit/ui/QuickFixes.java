@@ -1,0 +1,161 @@
+package org.playbook.audit.ui;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.swt.graphics.Image;
+import org.playbook.audit.builder.AuditMarkers;
+import org.playbook.model.Goal;
+import org.playbook.model.PlaybookFactory;
+import org.playbook.model.ReviewCadence;
+import org.playbook.model.ReviewFrequency;
+import org.playbook.model.Role;
+import org.playbook.model.Seniority;
+import org.playbook.model.Strategy;
+import org.playbook.model.Tactic;
+import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.ModelReader;
+import org.playbook.workspace.ModelWriter;
+
+/**
+ * Quick fixes for findings whose fix is clear: plan a monthly review, link a tactic to one of
+ * the strategy's goals, make a seasoned role the owner of the brand voice. A fix changes the
+ * strategy file (atomically, keeping a backup); the builder then audits it again, and an
+ * editor that has the file open notices the change.
+ */
+public class QuickFixes implements IMarkerResolutionGenerator2 {
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		return getResolutions(marker).length > 0;
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		String rule = marker.getAttribute(AuditMarkers.RULE_ID, "");
+		if (!(marker.getResource() instanceof IFile file)) {
+			return new IMarkerResolution[0];
+		}
+		LoadResult<Strategy> loaded = new ModelReader().read(file.getLocation().toPath(), Strategy.class);
+		if (!loaded.isOk()) {
+			return new IMarkerResolution[0];
+		}
+		Strategy strategy = loaded.root();
+		List<IMarkerResolution> fixes = new ArrayList<>();
+		switch (rule) {
+		case "commitment.no-review-cadence" -> fixes.add(new Fix("Plan a monthly review",
+				"Adds a monthly review cadence, the first on the 1st of next month: a commitment, not a campaign.", file, s -> planMonthlyReview(s)));
+		case "tactics.serve-no-goal" -> {
+			EObject element = element(strategy, marker);
+			if (element instanceof Tactic tactic) {
+				for (Goal goal : strategy.getGoals()) {
+					String tacticId = fragment(tactic);
+					String goalId = fragment(goal);
+					fixes.add(new Fix("Link \u201c" + tactic.getName() + "\u201d to the goal \u201c" + goal.getName() + "\u201d",
+							"The tactic then serves this goal.", file, s -> ((Tactic) s.eResource().getEObject(tacticId)).getGoals()
+									.add((Goal) s.eResource().getEObject(goalId))));
+				}
+			}
+		}
+		case "governance.voice-owner" -> {
+			if (strategy.getGovernance() != null) {
+				strategy.getGovernance().getRoles().stream().filter(role -> role.getSeniority().getValue() >= Seniority.MID_LEVEL_VALUE)
+						.sorted(Comparator.comparing((Role role) -> role.getSeniority().getValue()).reversed()).forEach(role -> {
+							String roleId = fragment(role);
+							fixes.add(new Fix("Make " + role.getName() + " (" + role.getSeniority().getLiteral() + ") the owner of the brand voice",
+									"A seasoned owner for the forward-facing voice of the brand.", file,
+									s -> s.getGovernance().setBrandVoiceOwner((Role) s.eResource().getEObject(roleId))));
+						});
+			}
+		}
+		default -> {
+			// no clear fix: Explain shows what the practice says
+		}
+		}
+		return fixes.toArray(IMarkerResolution[]::new);
+	}
+
+	private static void planMonthlyReview(Strategy strategy) {
+		ReviewCadence review = strategy.getReviewCadence();
+		if (review == null) {
+			review = PlaybookFactory.eINSTANCE.createReviewCadence();
+			strategy.setReviewCadence(review);
+		}
+		review.setFrequency(ReviewFrequency.MONTHLY);
+		if (review.getNextReview() == null) {
+			LocalDate next = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+			review.setNextReview(Date.from(next.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+		}
+	}
+
+	private static EObject element(Strategy strategy, IMarker marker) {
+		String fragment = marker.getAttribute(AuditMarkers.ELEMENT, null);
+		return fragment == null ? null : strategy.eResource().getEObject(fragment);
+	}
+
+	private static String fragment(EObject element) {
+		return element.eResource().getURIFragment(element);
+	}
+
+	/** One fix: reads the file afresh, changes it, writes it back. */
+	private static final class Fix implements IMarkerResolution2 {
+		private final String label;
+		private final String description;
+		private final IFile file;
+		private final Consumer<Strategy> change;
+
+		Fix(String label, String description, IFile file, Consumer<Strategy> change) {
+			this.label = label;
+			this.description = description;
+			this.file = file;
+			this.change = change;
+		}
+
+		@Override
+		public String getLabel() {
+			return label;
+		}
+
+		@Override
+		public String getDescription() {
+			return description;
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public void run(IMarker marker) {
+			LoadResult<Strategy> loaded = new ModelReader().read(file.getLocation().toPath(), Strategy.class);
+			try {
+				if (!loaded.isOk()) {
+					throw new IOException(loaded.diagnostic().getMessage());
+				}
+				change.accept(loaded.root());
+				new ModelWriter().save(loaded.root().eResource(), file.getLocation().toPath());
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (IOException | CoreException e) {
+				ErrorDialog.openError(null, "The fix was not applied", "The strategy file keeps its content.",
+						Status.error(file.getFullPath() + ": " + e.getMessage(), e));
+			}
+		}
+	}
+}
