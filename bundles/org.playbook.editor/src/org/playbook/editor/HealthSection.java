@@ -27,6 +27,9 @@ final class HealthSection {
 			Map.entry(Section.GOVERNANCE, "listening"), Map.entry(Section.CRISIS, "crisis"), Map.entry(Section.MEASUREMENT, "measurements"),
 			Map.entry(Section.FILE, "overview"));
 
+	/** How many findings the summary lists. */
+	private static final int SHOWN = 12;
+
 	private final StrategyEditor editor;
 	private final FormText text;
 	private String shown = "";
@@ -52,7 +55,11 @@ final class HealthSection {
 		StringBuilder xml = new StringBuilder("<form><p><b>").append(report.score()).append("/100</b>  ")
 				.append(report.count(org.playbook.audit.Severity.ERROR)).append(" errors, ").append(report.count(org.playbook.audit.Severity.WARNING))
 				.append(" warnings</p>");
-		report.findings().stream().sorted((a, b) -> b.cost() - a.cost()).forEach(finding -> xml.append(item(finding)));
+		// the costliest first; a long tail (a thousand goals without deadline) is counted, not listed
+		report.findings().stream().sorted((a, b) -> b.cost() - a.cost()).limit(SHOWN).forEach(finding -> xml.append(item(finding)));
+		if (report.findings().size() > SHOWN) {
+			xml.append("<p>and ").append(report.findings().size() - SHOWN).append(" more findings: all are in the Problems view once saved.</p>");
+		}
 		if (report.findings().isEmpty()) {
 			xml.append("<p>Nothing the practice library warns about.</p>");
 		}

@@ -23,6 +23,9 @@ import org.playbook.model.Strategy;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;
 import org.playbook.workspace.AtomicFileWriter;
+import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.ModelReader;
+import org.playbook.workspace.PlaybookFiles;
 
 /**
  * The library as the workbench, the CLI and the audit use it: the practices, the agency's
@@ -156,6 +159,30 @@ public final class LibraryService implements Closeable {
 	@Override
 	public void close() throws IOException {
 		index.close();
+	}
+
+	/**
+	 * Brings one strategy file's elements in the index up to date after it was saved, added
+	 * or deleted (the workbench calls this as files change, so searching strategies finds
+	 * what was just written). A file that cannot be read keeps its last indexed content.
+	 */
+	public synchronized void reindexStrategy(Path file) throws IOException {
+		if (workspace == null) {
+			return;
+		}
+		String key = workspace.relativize(file).toString();
+		if (!Files.exists(file)) {
+			index.removeStrategy(key);
+		} else {
+			LoadResult<Strategy> strategy = new ModelReader().read(file, Strategy.class);
+			if (!strategy.isOk()) {
+				return;
+			}
+			LoadResult<Client> client = new ModelReader().read(file.resolveSibling(PlaybookFiles.CLIENT_FILE), Client.class);
+			String clientName = client.isOk() ? client.root().getName() : file.getParent().getFileName().toString();
+			index.updateStrategy(key, stamp(file), clientName, strategy.root());
+		}
+		index.commit();
 	}
 
 	/** Size and time of the file: any save changes one or the other. */

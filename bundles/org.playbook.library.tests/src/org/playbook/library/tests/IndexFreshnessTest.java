@@ -54,6 +54,22 @@ public class IndexFreshnessTest {
 	}
 
 	@Test
+	public void aStrategySavedWhileTheLibraryIsOpenIsIndexedAgainAtOnce() throws IOException {
+		try (LibraryService service = LibraryService.open(workspace)) {
+			Path file = workspace.resolve("harbor-roast/2026-social.playbook");
+			Files.writeString(file, Files.readString(file).replace("Brew-along reels", "Zebra crossing reels"));
+
+			service.reindexStrategy(file);
+
+			assertEquals(1, strategies(service, "zebra").totalHits());
+			assertEquals(0, strategies(service, "\"brew-along\"").totalHits());
+			Files.delete(file);
+			service.reindexStrategy(file);
+			assertEquals(0, strategies(service, "zebra").totalHits(), "a deleted strategy leaves the index");
+		}
+	}
+
+	@Test
 	public void deletedClientLeavesTheIndex() throws IOException {
 		try (Stream<Path> files = Files.walk(workspace.resolve("northwind-dental"))) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -35,9 +35,45 @@ public final class LibraryAccess {
 				}
 			}).schedule();
 			closeOnShutdown(opening);
+			opening.thenAccept(LibraryAccess::followSaves);
 			service = opening;
 		}
 		return service;
+	}
+
+	/** Strategy files saved, added or deleted in the workspace are indexed again in the background. */
+	private static void followSaves(LibraryService library) {
+		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+			if (event.getDelta() == null) {
+				return;
+			}
+			java.util.List<java.nio.file.Path> changed = new java.util.ArrayList<>();
+			try {
+				event.getDelta().accept(delta -> {
+					if (delta.getResource() instanceof org.eclipse.core.resources.IFile file && "playbook".equals(file.getFileExtension())
+							&& file.getLocation() != null) {
+						changed.add(file.getLocation().toPath());
+					}
+					return true;
+				});
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				return;
+			}
+			if (changed.isEmpty()) {
+				return;
+			}
+			Job reindex = Job.create("Indexing saved strategies", monitor -> {
+				for (java.nio.file.Path file : changed) {
+					try {
+						library.reindexStrategy(file);
+					} catch (java.io.IOException e) {
+						ILog.of(LibraryAccess.class).log(Status.warning("The strategy " + file + " was not indexed again: " + e.getMessage(), e));
+					}
+				}
+			});
+			reindex.setSystem(true);
+			reindex.schedule();
+		}, org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
 	}
 
 	private static void closeOnShutdown(CompletableFuture<LibraryService> opening) {
