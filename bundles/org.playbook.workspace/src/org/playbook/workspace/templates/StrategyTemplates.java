@@ -12,23 +12,21 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.framework.Bundle;
 import org.playbook.model.Strategy;
+import org.playbook.workspace.Contributions;
 import org.playbook.workspace.PlaybookFiles;
 
 /**
  * The strategy templates contributed to {@value #EXTENSION_POINT}. A template is a strategy
  * file in the contributing bundle ({@code file}) or a class ({@code class}). A contribution
  * that is broken (no such file or class, a file that is not a strategy, a class that throws)
- * is logged once with the bundle that contributed it and left out; the others are offered.
+ * is logged once with the bundle that contributed it and left out ({@link Contributions}); the others are offered.
  */
 public final class StrategyTemplates {
 	public static final String EXTENSION_POINT = "org.playbook.workspace.templates";
@@ -38,31 +36,14 @@ public final class StrategyTemplates {
 
 	/** The contributed templates, Blank first, then by name; each checked by creating one strategy from it. */
 	public static List<StrategyTemplate> all() {
-		List<StrategyTemplate> templates = new ArrayList<>();
-		if (Platform.getExtensionRegistry() == null) {
-			templates.add(new BlankTemplate());
-			return templates;
-		}
-		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-			if (!"template".equals(element.getName())) {
-				continue;
-			}
-			SafeRunner.run(new ISafeRunnable() {
-				@Override
-				public void run() throws Exception {
-					StrategyTemplate template = element.getAttribute("class") != null
-							? (StrategyTemplate) element.createExecutableExtension("class")
-							: new FileTemplate(element);
-					template.create(); // a template that cannot make a strategy is not offered
-					templates.add(new SafeTemplate(template, element.getContributor().getName()));
-				}
-
-				@Override
-				public void handleException(Throwable problem) {
-					ILog.of(StrategyTemplates.class).log(Status.error("The strategy template \"" + element.getAttribute("name")
-							+ "\" contributed by " + element.getContributor().getName() + " is left out: " + problem.getMessage(), problem));
-				}
-			});
+		List<StrategyTemplate> templates = new ArrayList<>(Contributions.create(EXTENSION_POINT, "template", element -> {
+			StrategyTemplate template = element.getAttribute("class") != null ? (StrategyTemplate) element.createExecutableExtension("class")
+					: new FileTemplate(element);
+			template.create(); // a template that cannot make a strategy is not offered
+			return new SafeTemplate(template, element.getContributor().getName());
+		}));
+		if (templates.isEmpty()) {
+			templates.add(new BlankTemplate()); // outside the platform (no registry)
 		}
 		templates.sort(Comparator.comparing((StrategyTemplate t) -> !BlankTemplate.ID.equals(t.id())).thenComparing(StrategyTemplate::name));
 		return templates;
