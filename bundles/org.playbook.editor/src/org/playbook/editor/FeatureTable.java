@@ -20,7 +20,6 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -31,6 +30,7 @@ import org.playbook.ui.viewers.ChoiceEditingSupport;
 import org.playbook.ui.viewers.Columns;
 import org.playbook.ui.viewers.FeatureValues;
 import org.playbook.ui.viewers.ItemFeature;
+import org.playbook.ui.viewers.TextEditingSupport;
 
 /**
  * One list of a strategy's elements as a table (goals, competitors, roles...): a column per
@@ -155,30 +155,12 @@ final class FeatureTable {
 	}
 
 	private EditingSupport typed(EStructuralFeature feature) {
-		return new EditingSupport(viewer) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer.getTable());
+		return new TextEditingSupport<>(viewer, EObject.class, row -> FeatureValues.format(row.eGet(feature)), (row, text) -> {
+			Object parsed = FeatureValues.parse(feature, text);
+			if (parsed != FeatureValues.REJECTED) {
+				set(row, feature, parsed);
 			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return FeatureValues.format(((EObject) element).eGet(feature));
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				Object parsed = FeatureValues.parse(feature, String.valueOf(value));
-				if (parsed != FeatureValues.REJECTED) {
-					set((EObject) element, feature, parsed);
-				}
-			}
-		};
+		});
 	}
 
 	private EditingSupport pickMany(String title, EStructuralFeature feature) {

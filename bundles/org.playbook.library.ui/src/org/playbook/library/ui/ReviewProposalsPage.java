@@ -4,10 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +15,7 @@ import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 import org.playbook.ui.viewers.ChoiceEditingSupport;
 import org.playbook.ui.viewers.Columns;
+import org.playbook.ui.viewers.TextEditingSupport;
 
 /**
  * What Playbook proposes from the post, for a person to judge: keep (checked) or drop each
@@ -38,7 +37,11 @@ final class ReviewProposalsPage extends WizardPage {
 		proposals.getTable().setHeaderVisible(true);
 		proposals.getTable().setLinesVisible(true);
 		proposals.setContentProvider(ArrayContentProvider.getInstance());
-		column("Title", 300, Practice::getTitle, new TitleEditing());
+		column("Title", 300, Practice::getTitle, new TextEditingSupport<>(proposals, Practice.class, Practice::getTitle, (practice, title) -> {
+			if (!title.isBlank()) { // a proposal keeps a title
+				practice.setTitle(title.strip());
+			}
+		}));
 		// proposals are in no model yet: plain sets, no commands
 		column("Category", 110, p -> p.getCategory().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class,
 				PracticeCategory.class, () -> PracticeCategory.VALUES, PracticeCategory::getLiteral, Practice::getCategory, Practice::setCategory));
@@ -73,34 +76,5 @@ final class ReviewProposalsPage extends WizardPage {
 
 	private void column(String title, int width, java.util.function.Function<Practice, String> text, EditingSupport editing) {
 		Columns.add(proposals, title, width, text, editing);
-	}
-
-	private final class TitleEditing extends EditingSupport {
-		TitleEditing() {
-			super(proposals);
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return new TextCellEditor(proposals.getTable());
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return ((Practice) element).getTitle();
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			if (value instanceof String title && !title.isBlank()) {
-				((Practice) element).setTitle(title.strip());
-				proposals.update(element, null);
-			}
-		}
 	}
 }
