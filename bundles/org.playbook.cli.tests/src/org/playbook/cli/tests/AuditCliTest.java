@@ -107,6 +107,21 @@ public class AuditCliTest {
 	}
 
 	@Test
+	public void theReportCommandWritesOneClientsHtmlReport() throws Exception {
+		SampleAgency.install(workspace);
+		Path html = reports.resolve("harbor.html");
+
+		assertEquals(0, run("report", workspace.toString(), "--client", "harbor-roast", "--out", html.toString()), err.toString());
+
+		String text = Files.readString(html);
+		assertTrue(text.contains("<h1>2026 social strategy</h1>") && text.contains("<svg"), "the strategy with its charts");
+		assertTrue(!text.contains("Northwind"), "only the client asked for");
+		assertEquals(2, run("report", workspace.toString(), "--format", "pdf", "--out", html.toString()));
+		assertEquals(2, run("report", workspace.toString(), "--client", "Nobody", "--out", html.toString()));
+		assertEquals(2, run("report", workspace.toString()));
+	}
+
+	@Test
 	public void aCleanWorkspaceExitsZeroAndBadArgumentsExitTwo() throws Exception {
 		Path clean = Files.createDirectories(workspace.resolve("only-harbor"));
 		SampleAgency.install(reports);

@@ -1,0 +1,81 @@
+package org.playbook.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.playbook.model.Client;
+import org.playbook.report.ReportExporter;
+import org.playbook.report.Reports;
+import org.playbook.report.StrategyReport;
+import org.playbook.workspace.Agency;
+import org.playbook.workspace.AgencyLoader;
+
+/** playbook report [WORKSPACE] [--client NAME] [--format html|csv|json|...] --out FILE */
+final class ReportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "report";
+	}
+
+	@Override
+	public String summary() {
+		return "write the client report (HTML with charts, CSV, JSON) of one client or all";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: playbook report [WORKSPACE] [--client NAME] [--format FORMAT] --out FILE
+
+				Writes the report of every strategy of the client named with --client (or of
+				every client): the why, goals with their KPIs and latest actuals, tactics and the
+				goals they serve, the content mix and calendar, governance, the health score and
+				the audit's findings with the practices and quotes they cite.
+
+				Options:
+				  --client NAME  only this client (its name, or its folder's name)
+				  --format F     html (default: one file with its charts, prints well), csv, json,
+				                 or a format a plugin adds
+				  --out FILE     the file to write (replaced atomically; a failed export leaves it as it was)
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("client", "format", "out"));
+		if (arguments.words().size() > 1) {
+			throw new Arguments.UsageException("report takes one workspace folder at most");
+		}
+		Path folder = arguments.words().isEmpty() ? workspace : Path.of(arguments.words().get(0)).toAbsolutePath();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new Arguments.UsageException(folder == null ? "name the workspace folder" : "no workspace folder " + folder);
+		}
+		if (arguments.option("out") == null) {
+			throw new Arguments.UsageException("--out FILE is needed");
+		}
+		String formatName = arguments.option("format") == null ? "html" : arguments.option("format");
+		ReportExporter exporter = Reports.exporter(formatName);
+		if (exporter == null) {
+			throw new Arguments.UsageException("unknown format '" + formatName + "'; use one of "
+					+ Reports.exporters().stream().map(ReportExporter::id).collect(Collectors.joining(", ")));
+		}
+		Agency agency = new AgencyLoader().load(folder);
+		String wanted = arguments.option("client");
+		List<Client> clients = agency.getClients().stream().filter(client -> wanted == null || wanted.equalsIgnoreCase(client.getName())
+				|| Agency.fileOf(client) != null && wanted.equals(Agency.fileOf(client).getParent().getFileName().toString())).toList();
+		if (clients.isEmpty()) {
+			throw new Arguments.UsageException(wanted == null ? "the workspace has no client" : "no client '" + wanted + "'");
+		}
+		agency.getProblems().forEach(problem -> err.println("warning: not in the report: " + problem.getMessage()));
+		List<StrategyReport> reports = Reports.gather(clients, folder);
+		Reports.write(exporter, reports, Path.of(arguments.option("out")));
+		out.println("Wrote the " + exporter.id() + " report of " + reports.size() + " strategies of " + clients.size() + " clients to "
+				+ arguments.option("out") + ".");
+		return OK;
+	}
+}

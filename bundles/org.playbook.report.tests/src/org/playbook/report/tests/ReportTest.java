@@ -1,0 +1,133 @@
+package org.playbook.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.playbook.model.Client;
+import org.playbook.model.Strategy;
+import org.playbook.report.ReportExporter;
+import org.playbook.report.Reports;
+import org.playbook.report.StrategyReport;
+import org.playbook.workspace.Agency;
+import org.playbook.workspace.AgencyLoader;
+import org.playbook.workspace.SampleAgency;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+
+/** Reports read as their readers read them: HTML parsed, CSV and JSON parsed, hostile text escaped. */
+public class ReportTest {
+	@TempDir
+	Path workspace;
+
+	@Test
+	public void theHtmlReportHoldsEveryPartOfTheStrategyWithCharts() throws Exception {
+		List<StrategyReport> reports = Reports.gather(List.of(client("Harbor")), workspace);
+		Document html = Jsoup.parse(export("html", reports));
+
+		assertEquals("2026 social strategy", html.selectFirst("article h1").text());
+		assertEquals("Harbor Roast Coffee", html.selectFirst("article .client").text());
+		assertTrue(html.selectFirst(".why").text().length() > 20, "the why");
+		Strategy strategy = client("Harbor").getStrategies().get(0);
+		assertEquals(strategy.getGoals().size(), html.select("table.goals tr").size() - 1, "a row per goal");
+		assertEquals(strategy.getTactics().size(), html.select("table.tactics tr").size() - 1, "a row per tactic");
+		assertTrue(html.select("svg.chart").size() >= 3, "charts: goal progress, content mix, health by section");
+		assertTrue(html.selectFirst("h2:contains(Health)").text().contains(reports.get(0).score() + "/100"));
+		assertTrue(html.select("style").size() == 1 && html.select("link, script").isEmpty(), "self-contained, no script");
+	}
+
+	@Test
+	public void findingsQuoteThePracticesTheyCite() throws Exception {
+		Document html = Jsoup.parse(export("html", Reports.gather(List.of(client("Northwind")), workspace)));
+		assertTrue(html.select("ul.findings li.error").size() >= 3);
+		assertTrue(html.select("ul.findings blockquote").stream().anyMatch(quote -> quote.text().startsWith("Start with why")),
+				"the missing why cites Start with why with its quote");
+	}
+
+	@Test
+	public void scriptQuotesAndNonLatinTextAreEscapedAndKept() throws Exception {
+		Client client = client("Harbor");
+		client.setName("Café \"Zaïre\" & Söhne <b>");
+		Strategy strategy = client.getStrategies().get(0);
+		strategy.setName("<script>alert('owned')</script>");
+		strategy.getPurpose().setWhy("Кофе для всех, 全ての人にコーヒーを — \"quoted\" & 'single'");
+
+		List<StrategyReport> reports = Reports.gather(List.of(client), workspace);
+		Document html = Jsoup.parse(export("html", reports));
+		assertTrue(html.select("script").isEmpty(), "no script element");
+		assertEquals("<script>alert('owned')</script>", html.selectFirst("article h1").text(), "shown as text");
+		assertEquals("Café \"Zaïre\" & Söhne <b>", html.selectFirst(".client").text());
+		assertEquals(strategy.getPurpose().getWhy(), html.selectFirst(".why").text());
+
+		String csv = export("csv", reports);
+		assertTrue(csv.startsWith("\ufeffclient,strategy,part,item,field,value\r\n"), "UTF-8 with BOM and a header");
+		assertTrue(csv.contains("\"Café \"\"Zaïre\"\" & Söhne <b>\""), "quoted as RFC 4180 says");
+		assertTrue(csv.contains("Кофе для всех"), "non-Latin text kept");
+
+		JsonArray json = JsonParser.parseString(export("json", reports)).getAsJsonArray();
+		assertEquals("<script>alert('owned')</script>", json.get(0).getAsJsonObject().get("strategy").getAsString());
+	}
+
+	@Test
+	public void aFailingExporterLeavesTheFileAsItWas() throws Exception {
+		Path file = workspace.resolve("report.html");
+		Files.writeString(file, "the previous report");
+		ReportExporter broken = new ReportExporter() {
+			@Override
+			public String id() {
+				return "broken";
+			}
+
+			@Override
+			public String label() {
+				return "Broken";
+			}
+
+			@Override
+			public String fileExtension() {
+				return "html";
+			}
+
+			@Override
+			public void export(List<StrategyReport> reports, OutputStream out) throws IOException {
+				out.write("half a repo".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("a bug in an agency's exporter");
+			}
+		};
+		IOException failure = assertThrows(IOException.class, () -> Reports.write(broken, Reports.gather(List.of(client("Harbor")), workspace), file));
+		assertTrue(failure.getMessage().contains("broken exporter failed"), failure.getMessage());
+		assertEquals("the previous report", Files.readString(file));
+	}
+
+	@Test
+	public void theBuiltInExportersComeFromTheExtensionPoint() {
+		assertEquals(List.of("html", "csv", "json"), Reports.exporters().stream().map(ReportExporter::id).limit(3).toList());
+	}
+
+	private Client client(String prefix) throws IOException {
+		if (!Files.exists(workspace.resolve("harbor-roast"))) {
+			SampleAgency.install(workspace);
+		}
+		Agency agency = new AgencyLoader().load(workspace);
+		return agency.getClients().stream().filter(c -> c.getName().startsWith(prefix)).findFirst().orElseThrow();
+	}
+
+	private static String export(String format, List<StrategyReport> reports) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		Reports.exporter(format).export(reports, bytes);
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,39 @@
+package org.playbook.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.playbook.report.ReportExporter;
+import org.playbook.report.StrategyReport;
+
+import com.google.gson.GsonBuilder;
+
+/** The report as JSON (Gson), for scripts and dashboards: the gathered reports as they are. */
+public final class JsonReportExporter implements ReportExporter {
+
+	@Override
+	public String id() {
+		return "json";
+	}
+
+	@Override
+	public String label() {
+		return "JSON (for scripts)";
+	}
+
+	@Override
+	public String fileExtension() {
+		return "json";
+	}
+
+	@Override
+	public void export(List<StrategyReport> reports, OutputStream out) throws IOException {
+		Writer json = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().setDateFormat("yyyy-MM-dd").create().toJson(reports, json);
+		json.flush();
+	}
+}
