@@ -94,6 +94,24 @@ public class AuditWorkbenchTest {
 		assertTrue(view.shownMarkup().contains("\u201c"), "its verbatim quote is shown");
 	}
 
+	@Test
+	public void severalClientsSelectedExportToOneHtmlReport() throws Exception {
+		org.eclipse.core.resources.IProject harbor = ResourcesPlugin.getWorkspace().getRoot().getProject("harbor-roast");
+		org.eclipse.jface.viewers.StructuredSelection selection = new org.eclipse.jface.viewers.StructuredSelection(
+				List.of(harbor, northwind.getProject()));
+		List<org.playbook.model.Client> clients = ExportReportHandler.clientsOf(selection, null);
+		assertEquals(List.of("Harbor Roast Coffee", "Northwind Dental Group"), clients.stream().map(org.playbook.model.Client::getName).toList());
+
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("report").resolve("clients-report.html");
+		Job export = ExportReportHandler.export(clients, org.playbook.report.Reports.exporter("html"), file);
+		export.schedule();
+		export.join();
+
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		String html = java.nio.file.Files.readString(file);
+		assertTrue(html.contains("Harbor Roast Coffee") && html.contains("Northwind Dental Group"), "both clients in one report");
+	}
+
 	private IMarker marker(String ruleId) throws Exception {
 		return Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals(ruleId)).findFirst().orElseThrow();
