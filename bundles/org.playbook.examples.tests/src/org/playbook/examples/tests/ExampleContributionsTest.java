@@ -47,6 +47,21 @@ public class ExampleContributionsTest {
 	}
 
 	@Test
+	public void theMarkdownExporterIsOfferedBesideTheBuiltInOnesAndEscapesMarkup() throws Exception {
+		org.playbook.report.ReportExporter markdown = org.playbook.report.Reports.exporter("markdown");
+		org.junit.jupiter.api.Assertions.assertNotNull(markdown, "contributed through org.playbook.report.exporters");
+		Strategy strategy = StrategyTemplates.byId("org.playbook.examples.local-launch").create();
+		strategy.setName("*Launch* #1");
+		org.playbook.report.StrategyReport report = org.playbook.report.StrategyReport.of("Lark Bakery", strategy,
+				new Auditor().audit(strategy), new org.playbook.audit.Citations(null));
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		markdown.export(List.of(report), out);
+		String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("# \\*Launch\\* \\#1 (Lark Bakery)"), text);
+		assertTrue(text.contains("Fill the opening weekend"), text);
+	}
+
+	@Test
 	public void markdownPostsAreReadWithTheirFrontMatterHeadingsAndLists() throws Exception {
 		String markdown = """
 				---
