@@ -47,7 +47,8 @@ public class RulesTest {
 				weakness("listening.no-commitment", s -> s.getListening().setResponseTimeHours(null)),
 				weakness("governance.voice-owner", s -> s.getGovernance().getBrandVoiceOwner().setSeniority(Seniority.INTERN)),
 				weakness("crisis.no-plan", s -> s.setCrisisPlan(null)),
-				weakness("commitment.no-review-cadence", s -> s.setReviewCadence(null)));
+				weakness("commitment.no-review-cadence", s -> s.setReviewCadence(null)),
+				weakness("actuals.off-plan", RulesTest::postMostlyPromotions));
 	}
 
 	private static Arguments weakness(String ruleId, Consumer<Strategy> weaken) {
@@ -126,6 +127,23 @@ public class RulesTest {
 
 	private static List<Finding> findings(AuditReport report, String ruleId) {
 		return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+	}
+
+	/** Imported actuals: 20 posts on Instagram in January, 15 of them promotional. */
+	private static void postMostlyPromotions(Strategy strategy) {
+		java.util.Date start = new java.util.Date(1_767_225_600_000L), end = new java.util.Date(1_769_817_600_000L);
+		for (String name : List.of(org.playbook.audit.rules.ActualMetrics.POSTS, org.playbook.audit.rules.ActualMetrics.PROMOTIONAL_POSTS)) {
+			org.playbook.model.Metric metric = PlaybookFactory.eINSTANCE.createMetric();
+			metric.setName(name);
+			strategy.getMetrics().add(metric);
+			org.playbook.model.Measurement measurement = PlaybookFactory.eINSTANCE.createMeasurement();
+			measurement.setMetric(metric);
+			measurement.setNetwork(Network.INSTAGRAM);
+			measurement.setPeriodStart(start);
+			measurement.setPeriodEnd(end);
+			measurement.setValue(name.equals(org.playbook.audit.rules.ActualMetrics.POSTS) ? 20 : 15);
+			strategy.getMeasurements().add(measurement);
+		}
 	}
 
 	private static void chaseFourNetworks(Strategy strategy) {
