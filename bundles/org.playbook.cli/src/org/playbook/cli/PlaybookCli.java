@@ -15,7 +15,7 @@ import org.playbook.workspace.InstanceFolder;
  * agencies' nightly jobs. Exit codes: 0 done, 1 the work failed, 2 the arguments are wrong.
  */
 public class PlaybookCli implements IApplication {
-	private static final List<Command> COMMANDS = List.of(new SearchCommand(), new ImportCommand(), new IndexCommand(), new AuditCommand(), new ReportCommand());
+	private static final List<Command> COMMANDS = List.of(new SearchCommand(), new ImportCommand(), new IndexCommand(), new AuditCommand(), new ReportCommand(), new ActualsCommand());
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {

@@ -122,6 +122,27 @@ public class AuditCliTest {
 	}
 
 	@Test
+	public void actualsAreImportedIntoTheStrategyAndABadExportChangesNothing() throws Exception {
+		SampleAgency.install(workspace);
+		Path strategy = workspace.resolve("harbor-roast/2026-social.playbook");
+		Path export = reports.resolve("posts.csv");
+		Files.writeString(export, "Date,Network,Text\n2026-01-05,Instagram,Buy our beans\n2026-01-06,Instagram,Shop the sale\n"
+				+ "2026-01-07,Instagram,20% off today\n2026-01-08,Instagram,Order now\n2026-01-09,Instagram,Meet Rosa\n");
+
+		assertEquals(0, run("actuals", export.toString(), "--strategy", strategy.toString()), err.toString());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported 5 posts on 1 network"), out.toString());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("posted 80% (4 of 5 posts)"), out.toString());
+		assertTrue(Files.readString(strategy).contains("Promotional posts"));
+
+		String before = Files.readString(strategy);
+		Files.writeString(export, "Date,Network\n2026-01-05,Instagram\nyesterday,Instagram\n");
+		assertEquals(1, run("actuals", export.toString(), "--strategy", strategy.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 3") && err.toString(StandardCharsets.UTF_8).contains("Nothing was imported"),
+				err.toString());
+		assertEquals(before, Files.readString(strategy), "the strategy is as it was");
+	}
+
+	@Test
 	public void aCleanWorkspaceExitsZeroAndBadArgumentsExitTwo() throws Exception {
 		Path clean = Files.createDirectories(workspace.resolve("only-harbor"));
 		SampleAgency.install(reports);

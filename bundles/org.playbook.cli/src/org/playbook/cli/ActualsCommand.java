@@ -1,0 +1,99 @@
+package org.playbook.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.playbook.audit.Auditor;
+import org.playbook.audit.Finding;
+import org.playbook.model.Network;
+import org.playbook.model.Strategy;
+import org.playbook.report.actuals.ActualsException;
+import org.playbook.report.actuals.ActualsImport;
+import org.playbook.report.actuals.ActualsReader;
+import org.playbook.report.actuals.ColumnMapping;
+import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.ModelReader;
+import org.playbook.workspace.ModelWriter;
+
+/** playbook actuals EXPORT.csv --strategy FILE [--map column=HEADER,...] [--network NAME] */
+final class ActualsCommand implements Command {
+
+	@Override
+	public String name() {
+		return "actuals";
+	}
+
+	@Override
+	public String summary() {
+		return "import a social tool's CSV export of posts into a strategy's measurements";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: playbook actuals EXPORT.csv --strategy FILE.playbook [--map column=HEADER,...] [--network NAME]
+
+				Reads the per-post CSV export of a social tool (date, network, text, impressions,
+				engagements, clicks, link) and adds to the strategy, per network and month, the
+				posts published, how many were promotional, impressions, engagements and clicks.
+				The strategy is saved atomically (the previous version kept as .bak), then the
+				audit compares what was posted with the plan.
+
+				Columns are found by their usual names; map others with --map, e.g.
+				--map "date=Publish Time,network=Account,engagements=Total Engagements".
+				Columns: date, network, text, impressions, engagements, clicks, link.
+				--network NAME gives the network of every row (an export of one account).
+
+				A file that is not UTF-8, lacks the date (or network) column, or has a row that
+				cannot be read is refused with its line, and nothing is imported.
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("strategy", "map", "network"));
+		if (arguments.words().size() != 1 || arguments.option("strategy") == null) {
+			throw new Arguments.UsageException("name one CSV export and the strategy: actuals EXPORT.csv --strategy FILE.playbook");
+		}
+		Network network = null;
+		if (arguments.option("network") != null) {
+			network = Network.VALUES.stream().filter(n -> n.getLiteral().equalsIgnoreCase(arguments.option("network"))).findFirst()
+					.orElseThrow(() -> new Arguments.UsageException("unknown network '" + arguments.option("network") + "'"));
+		}
+		ColumnMapping mapping;
+		try {
+			mapping = ColumnMapping.parse(arguments.option("map"));
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException(e.getMessage());
+		}
+		Path strategyFile = Path.of(arguments.option("strategy")).toAbsolutePath();
+		if (!Files.isRegularFile(strategyFile)) {
+			throw new Arguments.UsageException("no strategy file " + strategyFile);
+		}
+		LoadResult<Strategy> loaded = new ModelReader().read(strategyFile, Strategy.class);
+		if (!loaded.isOk()) {
+			err.println("playbook actuals: " + loaded.diagnostic().getMessage());
+			return FAILED;
+		}
+		Path csv = Path.of(arguments.words().get(0));
+		ActualsImport actuals;
+		try {
+			actuals = ActualsImport.of(loaded.root(), new ActualsReader(mapping, network).read(csv), "import: " + csv.getFileName());
+		} catch (ActualsException e) {
+			err.println("playbook actuals: " + e.getMessage() + " Nothing was imported.");
+			return FAILED;
+		}
+		actuals.applyTo(loaded.root());
+		new ModelWriter().save(loaded.root().eResource(), strategyFile);
+		out.println("Imported " + actuals.summary() + " into " + strategyFile.getFileName() + ".");
+		for (Finding finding : new Auditor().audit(loaded.root()).findings()) {
+			if (finding.ruleId().equals("actuals.off-plan")) {
+				out.println("  " + finding.severity().label() + ": " + finding.message());
+			}
+		}
+		return OK;
+	}
+}
