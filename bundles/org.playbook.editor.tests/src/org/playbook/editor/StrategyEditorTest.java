@@ -245,7 +245,8 @@ public class StrategyEditorTest {
 	public void everySectionHasItsPageAndTheirTablesAndFieldsEditThroughCommands() throws Exception {
 		Path file = copyOfSample("pages");
 		StrategyEditor editor = open(file);
-		for (String id : java.util.List.of("overview", "situation", "audience", "goals", "tactics", "content", "listening", "crisis", "measurements")) {
+		for (String id : java.util.List.of("overview", "situation", "audience", "goals", "tactics", "content", "listening", "crisis", "measurements",
+				"results")) {
 			editor.setActivePage(id);
 			assertNotNull(editor.getActivePageInstance(), "the page " + id);
 			assertEquals(id, editor.getActivePageInstance().getId());
@@ -328,6 +329,28 @@ public class StrategyEditorTest {
 		UiTestSupport.waitUntil(() -> overview.findingShownAt(overview.whyText()) == null, WAIT, "the mark to go once there is a why");
 		assertTrue(editor.health().report().findings().size() < before, "one finding fewer");
 		assertFalse(overview.health().shownMarkup().contains("No \u201cwhy\u201d"));
+	}
+
+	@Test
+	public void actualsImportedFromACsvExportAreOneUndoableCommand() throws Exception {
+		StrategyEditor editor = open(copyOfSample("actuals"));
+		int measurements = editor.strategy().getMeasurements().size();
+		Path export = Files.createTempFile("posts", ".csv");
+		Files.writeString(export, "Date,Network,Text\n2026-03-02,Instagram,Buy now\n2026-03-03,Instagram,Our farm\n");
+
+		ImportActualsHandler.importInto(editor, export);
+
+		assertEquals(measurements + 5, editor.strategy().getMeasurements().size(), "five measurements for one network-month");
+		assertTrue(editor.isDirty());
+		editor.setActivePage("results");
+		ResultsPage results = (ResultsPage) editor.getActivePageInstance();
+		UiTestSupport.waitUntil(() -> results.mixChart().getSeriesSet().getSeries().length == 2, WAIT, "planned and posted mix");
+		assertEquals(50.0, results.mixChart().getSeriesSet().getSeries("Posted").getYSeries()[0], "one of the two posts sells");
+		assertEquals(10, results.healthChart().getSeriesSet().getSeries("Score").getYSeries().length, "a bar per section");
+		assertTrue(results.kpiChart().getSeriesSet().getSeries().length >= 1, "the first goal's KPI over time");
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "strategy-editor-results");
+		run("org.eclipse.ui.edit.undo");
+		assertEquals(measurements, editor.strategy().getMeasurements().size());
 	}
 
 	private static Text findText(org.eclipse.swt.widgets.Composite parent, String content) {

@@ -149,6 +149,7 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 				addPage(new ListeningGovernancePage(this));
 				addPage(new CrisisPage(this));
 				addPage(new MeasurementsPage(this));
+				addPage(new ResultsPage(this));
 			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);

@@ -171,13 +171,15 @@ public class ReviewCadenceItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A cadence whose frequency was never chosen says so, instead of the enumeration's default.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		ReviewFrequency labelValue = ((ReviewCadence)object).getFrequency();
-		String label = labelValue == null ? null : labelValue.toString();
+		ReviewCadence cadence = (ReviewCadence)object;
+		ReviewFrequency labelValue = cadence.isSetFrequency() ? cadence.getFrequency() : null;
+		String label = labelValue == null ? "(not planned)" : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReviewCadence_type") :
 			getString("_UI_ReviewCadence_type") + " " + label;
