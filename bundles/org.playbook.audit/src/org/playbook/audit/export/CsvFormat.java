@@ -46,16 +46,7 @@ final class CsvFormat implements AuditFormat {
 	}
 
 	private static void row(Writer out, List<String> cells) throws IOException {
-		out.write(cells.stream().map(CsvFormat::cell).collect(Collectors.joining(",")));
+		out.write(cells.stream().map(Escaping::csvCell).collect(Collectors.joining(",")));
 		out.write("\r\n");
-	}
-
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 }

@@ -26,7 +26,7 @@ final class HtmlFormat implements AuditFormat {
 				+ "</style></head><body>\n<h1>Playbook audit</h1>\n<p>" + results.size() + " strategies, " + rules.size()
 				+ " rules, worst first.</p>\n");
 		for (AgencyAudit.Result result : results) {
-			out.write("<h2>" + escape(result.client()) + " \u2014 " + escape(result.strategy()) + "<span class=\"score\">"
+			out.write("<h2>" + Escaping.html(result.client()) + " \u2014 " + Escaping.html(result.strategy()) + "<span class=\"score\">"
 					+ result.report().score() + "/100</span></h2>\n");
 			if (result.report().findings().isEmpty()) {
 				out.write("<p>Nothing found.</p>\n");
@@ -35,10 +35,10 @@ final class HtmlFormat implements AuditFormat {
 			out.write("<ul>\n");
 			for (Finding finding : result.report().findings()) {
 				out.write("<li class=\"" + finding.severity().label() + "\"><strong>" + finding.severity().label() + "</strong> "
-						+ escape(finding.message()) + (finding.element() != null ? " <em>(" + escape(Elements.describe(finding.element())) + ")</em>" : "")
+						+ Escaping.html(finding.message()) + (finding.element() != null ? " <em>(" + Escaping.html(Elements.describe(finding.element())) + ")</em>" : "")
 						+ (finding.line() > 0 ? " <em>(line " + finding.line() + ")</em>" : ""));
 				for (Citations.Citation citation : citations.of(finding)) {
-					out.write("<blockquote>" + escape(citation.text()) + "</blockquote>");
+					out.write("<blockquote>" + Escaping.html(citation.text()) + "</blockquote>");
 				}
 				out.write("</li>\n");
 			}
@@ -46,23 +46,5 @@ final class HtmlFormat implements AuditFormat {
 		}
 		out.write("</body></html>\n");
 		out.flush();
-	}
-
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> escaped.append("&lt;");
-			case '>' -> escaped.append("&gt;");
-			case '&' -> escaped.append("&amp;");
-			case '"' -> escaped.append("&quot;");
-			case '\'' -> escaped.append("&#39;");
-			default -> escaped.append(c);
-			}
-		}
-		return escaped.toString();
 	}
 }

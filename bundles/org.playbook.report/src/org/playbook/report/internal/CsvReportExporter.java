@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.playbook.audit.export.Escaping;
 import org.playbook.report.ReportExporter;
 import org.playbook.report.StrategyReport;
 
@@ -66,16 +67,7 @@ public final class CsvReportExporter implements ReportExporter {
 	}
 
 	private static void row(Writer out, List<String> cells) throws IOException {
-		out.write(cells.stream().map(CsvReportExporter::cell).collect(Collectors.joining(",")));
+		out.write(cells.stream().map(Escaping::csvCell).collect(Collectors.joining(",")));
 		out.write("\r\n");
-	}
-
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 }

@@ -11,8 +11,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+
 import org.playbook.audit.Citations;
 import org.playbook.audit.Section;
+import org.playbook.audit.export.Escaping;
 import org.playbook.report.ReportExporter;
 import org.playbook.report.StrategyReport;
 
@@ -56,16 +58,16 @@ public final class HtmlReportExporter implements ReportExporter {
 
 	private static void article(StrategyReport report, Writer html) throws IOException {
 		html.write("<article>\n<div class=\"score\" title=\"Health score\">" + report.score() + "<small>/100</small></div>");
-		html.write("<h1>" + Html.escape(report.strategy()) + "</h1><p class=\"client\">" + Html.escape(report.client()) + "</p>\n");
-		html.write("<h2>Why</h2><p class=\"why\">" + (report.why() == null ? "<em>Not written yet.</em>" : Html.escape(report.why())) + "</p>\n");
+		html.write("<h1>" + Escaping.html(report.strategy()) + "</h1><p class=\"client\">" + Escaping.html(report.client()) + "</p>\n");
+		html.write("<h2>Why</h2><p class=\"why\">" + (report.why() == null ? "<em>Not written yet.</em>" : Escaping.html(report.why())) + "</p>\n");
 		if (report.positioning() != null) {
-			html.write("<p class=\"positioning\">" + Html.escape(report.positioning()) + "</p>\n");
+			html.write("<p class=\"positioning\">" + Escaping.html(report.positioning()) + "</p>\n");
 		}
 		goals(report, html);
 		tactics(report, html);
 		content(report, html);
-		html.write("<h2>Governance</h2><p>The brand voice is owned by " + (report.voiceOwner() == null ? "<em>nobody yet</em>" : Html.escape(report.voiceOwner()))
-				+ ". Review: " + (report.reviewCadence() == null ? "<em>none planned</em>" : Html.escape(report.reviewCadence())) + ".</p>\n");
+		html.write("<h2>Governance</h2><p>The brand voice is owned by " + (report.voiceOwner() == null ? "<em>nobody yet</em>" : Escaping.html(report.voiceOwner()))
+				+ ". Review: " + (report.reviewCadence() == null ? "<em>none planned</em>" : Escaping.html(report.reviewCadence())) + ".</p>\n");
 		health(report, html);
 		html.write("</article>\n");
 	}
@@ -74,7 +76,7 @@ public final class HtmlReportExporter implements ReportExporter {
 		html.write("<h2>Goals and KPIs</h2><table class=\"goals\"><tr><th>Goal</th><th>KPI</th><th>Baseline</th><th>Target</th><th>Latest</th><th>By</th></tr>\n");
 		List<Svg.Bar> progress = new ArrayList<>();
 		for (StrategyReport.GoalLine goal : report.goals()) {
-			html.write("<tr><td>" + Html.escape(goal.name()) + "</td><td>" + Html.escape(goal.metric() == null ? "" : goal.metric()
+			html.write("<tr><td>" + Escaping.html(goal.name()) + "</td><td>" + Escaping.html(goal.metric() == null ? "" : goal.metric()
 					+ (goal.unit() == null ? "" : " (" + goal.unit() + ")")) + "</td><td>" + number(goal.baseline()) + "</td><td>" + number(goal.target())
 					+ "</td><td>" + number(goal.latestActual()) + "</td><td>" + date(goal.deadline()) + "</td></tr>\n");
 			if (goal.progress() != null) {
@@ -90,9 +92,9 @@ public final class HtmlReportExporter implements ReportExporter {
 	private static void tactics(StrategyReport report, Writer html) throws IOException {
 		html.write("<h2>Tactics</h2><table class=\"tactics\"><tr><th>Tactic</th><th>Network</th><th>Posts a week</th><th>Serves</th></tr>\n");
 		for (StrategyReport.TacticLine tactic : report.tactics()) {
-			html.write("<tr><td>" + Html.escape(tactic.name()) + (tactic.primary() ? " <strong>(primary)</strong>" : "") + "</td><td>"
-					+ Html.escape(tactic.network()) + "</td><td>" + number(tactic.postsPerWeek()) + "</td><td>"
-					+ (tactic.goals().isEmpty() ? "<em>no goal</em>" : Html.escape(String.join(", ", tactic.goals()))) + "</td></tr>\n");
+			html.write("<tr><td>" + Escaping.html(tactic.name()) + (tactic.primary() ? " <strong>(primary)</strong>" : "") + "</td><td>"
+					+ Escaping.html(tactic.network()) + "</td><td>" + number(tactic.postsPerWeek()) + "</td><td>"
+					+ (tactic.goals().isEmpty() ? "<em>no goal</em>" : Escaping.html(String.join(", ", tactic.goals()))) + "</td></tr>\n");
 		}
 		html.write("</table>\n");
 	}
@@ -106,8 +108,8 @@ public final class HtmlReportExporter implements ReportExporter {
 		if (!report.calendar().isEmpty()) {
 			html.write("<table class=\"calendar\"><tr><th>Date</th><th>Post</th><th>Network</th><th>Intent</th></tr>\n");
 			for (StrategyReport.CalendarLine entry : report.calendar()) {
-				html.write("<tr><td>" + date(entry.date()) + "</td><td>" + Html.escape(entry.title()) + "</td><td>" + Html.escape(entry.network())
-						+ "</td><td>" + Html.escape(entry.intent()) + "</td></tr>\n");
+				html.write("<tr><td>" + date(entry.date()) + "</td><td>" + Escaping.html(entry.title()) + "</td><td>" + Escaping.html(entry.network())
+						+ "</td><td>" + Escaping.html(entry.intent()) + "</td></tr>\n");
 			}
 			html.write("</table>\n");
 		}
@@ -123,10 +125,10 @@ public final class HtmlReportExporter implements ReportExporter {
 		}
 		html.write(Svg.bars("Health score by section", sections) + "\n<ul class=\"findings\">\n");
 		for (StrategyReport.FindingLine finding : report.findings()) {
-			html.write("<li class=\"" + Html.escape(finding.severity()) + "\"><strong>" + Html.escape(finding.severity()) + "</strong> "
-					+ Html.escape(finding.message()));
+			html.write("<li class=\"" + Escaping.html(finding.severity()) + "\"><strong>" + Escaping.html(finding.severity()) + "</strong> "
+					+ Escaping.html(finding.message()));
 			for (Citations.Citation citation : finding.citations()) {
-				html.write("<blockquote>" + Html.escape(citation.text()) + "</blockquote>");
+				html.write("<blockquote>" + Escaping.html(citation.text()) + "</blockquote>");
 			}
 			html.write("</li>\n");
 		}
