@@ -52,7 +52,10 @@ public class ClientsContent implements ICommonContentProvider, IResourceChangeLi
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof IWorkspaceRoot root) {
-			return ClientProjects.clients(root).toArray();
+			List<IProject> clients = ClientProjects.clients(root);
+			// labels and filters need every client file: read them on all cores before the tree asks one by one
+			clients.parallelStream().forEach(Navigation::clientOf);
+			return clients.toArray();
 		}
 		if (parent instanceof IProject project && ClientProjects.isClient(project)) {
 			return ClientProjects.strategies(project).toArray();
