@@ -8,7 +8,6 @@ import org.playbook.model.Strategy;
 /** The strategy's name and dates, its "why" (after "Start with Why") and its positioning. */
 final class OverviewPage extends StrategyPage {
 	private Text why;
-	private FeatureTable applied;
 	private HealthSection health;
 
 	OverviewPage(StrategyEditor editor) {
@@ -40,7 +39,7 @@ final class OverviewPage extends StrategyPage {
 		binder().text(positioning, "Statement", strategy.getPositioning(), Literals.POSITIONING__STATEMENT, true);
 		binder().lines(positioning, "Differentiators", strategy.getPositioning(), Literals.POSITIONING__DIFFERENTIATORS);
 
-		applied = table("Applied practices", "Practices from the library this strategy follows: apply them from the Search or Related Practices view.",
+		table("Applied practices", "Practices from the library this strategy follows: apply them from the Search or Related Practices view.",
 				strategy, Literals.STRATEGY__APPLIED_PRACTICES, null, null)
 				.column("Practice", 260, Literals.APPLIED_PRACTICE__NOTE)
 				.column("Applied to", 200, row -> row.eGet(Literals.APPLIED_PRACTICE__ELEMENT) == null ? "the whole strategy"
@@ -49,9 +48,6 @@ final class OverviewPage extends StrategyPage {
 				.column("Id", 200, Literals.APPLIED_PRACTICE__PRACTICE_ID).show();
 	}
 
-	org.eclipse.jface.viewers.TableViewer appliedViewer() {
-		return applied.viewer();
-	}
 
 	HealthSection health() {
 		return health;

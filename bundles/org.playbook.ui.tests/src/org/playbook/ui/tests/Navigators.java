@@ -6,7 +6,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.core.runtime.jobs.Job;
 import org.playbook.tests.support.UiTestSupport;
 import org.playbook.ui.PlaybookUi;
@@ -34,10 +33,5 @@ final class Navigators {
 
 	static TreeItem find(Tree tree, String label) {
 		return Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith(label)).findFirst().orElse(null);
-	}
-
-	static void flushDisplay() {
-		UiTestSupport.flush();
-		PlatformUI.getWorkbench().getDisplay().update();
 	}
 }

@@ -21,12 +21,10 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
  */
 public final class ItemFeature {
 	private final EObject object;
-	private final EStructuralFeature feature;
 	private final IItemPropertyDescriptor descriptor;
 
-	private ItemFeature(EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
+	private ItemFeature(EObject object, IItemPropertyDescriptor descriptor) {
 		this.object = object;
-		this.feature = feature;
 		this.descriptor = descriptor;
 	}
 
@@ -34,7 +32,7 @@ public final class ItemFeature {
 		IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
 		IItemPropertyDescriptor descriptor = source == null ? null
 				: source.getPropertyDescriptors(object).stream().filter(d -> d.getFeature(object) == feature).findFirst().orElse(null);
-		return new ItemFeature(object, feature, descriptor);
+		return new ItemFeature(object, descriptor);
 	}
 
 	/** The values that may be picked, without "none". */
@@ -66,10 +64,6 @@ public final class ItemFeature {
 			return labels.getText(value);
 		}
 		return FeatureValues.format(value);
-	}
-
-	public String displayName() {
-		return descriptor == null ? feature.getName() : descriptor.getDisplayName(object);
 	}
 
 	/** The first of name, title and description an element has: what a strategist calls it. */

@@ -18,7 +18,6 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -258,10 +257,5 @@ public final class ClientProjects {
 			throw new CoreException(Status.error(file.getFullPath() + " could not be written: " + e.getMessage(), e));
 		}
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
-	}
-
-	/** The workspace-relative path of a file, for messages. */
-	public static String describe(IPath path) {
-		return path.makeRelative().toString();
 	}
 }

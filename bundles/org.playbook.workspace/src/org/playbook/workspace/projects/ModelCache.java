@@ -31,17 +31,6 @@ public final class ModelCache {
 		return (LoadResult<T>) entry.result();
 	}
 
-	/** The model if the file is read already and unchanged, else null: for code that must not read files (painting). */
-	@SuppressWarnings("unchecked")
-	public <T extends EObject> LoadResult<T> peek(IFile file) {
-		Entry entry = entries.get(file);
-		return entry != null && entry.stamp() == file.getModificationStamp() ? (LoadResult<T>) entry.result() : null;
-	}
-
-	public void forget(IFile file) {
-		entries.remove(file);
-	}
-
 	/** Forgets everything read (benchmarks measure a cold start with it). */
 	public void clear() {
 		entries.clear();
