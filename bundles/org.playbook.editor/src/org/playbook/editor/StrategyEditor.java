@@ -304,7 +304,9 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 
 	private final org.eclipse.core.resources.IResourceChangeListener fileChanges = event -> {
 		IFile workspaceFile = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
-		if (workspaceFile != null && event.getDelta() != null && event.getDelta().findMember(workspaceFile.getFullPath()) != null) {
+		org.eclipse.core.resources.IResourceDelta change = workspaceFile == null || event.getDelta() == null ? null
+				: event.getDelta().findMember(workspaceFile.getFullPath());
+		if (change != null && org.playbook.workspace.projects.ClientProjects.changesContent(change)) {
 			getSite().getShell().getDisplay().asyncExec(() -> {
 				if (getSite().getPage().isPartVisible(this)) {
 					checkForExternalChange();

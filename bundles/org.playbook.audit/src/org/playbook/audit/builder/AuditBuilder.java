@@ -19,6 +19,7 @@ import org.playbook.model.Strategy;
 import org.playbook.workspace.LoadResult;
 import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.PlaybookFiles;
+import org.playbook.workspace.projects.ClientProjects;
 
 /**
  * Audits a client's strategies when they change (the Playbook nature installs this builder):
@@ -40,7 +41,8 @@ public class AuditBuilder extends IncrementalProjectBuilder {
 			}
 		} else {
 			delta.accept(change -> {
-				if (change.getResource() instanceof IFile file && isStrategy(file) && change.getKind() != IResourceDelta.REMOVED) {
+				if (change.getResource() instanceof IFile file && isStrategy(file) && change.getKind() != IResourceDelta.REMOVED
+						&& ClientProjects.changesContent(change)) {
 					files.add(file);
 				}
 				return true;

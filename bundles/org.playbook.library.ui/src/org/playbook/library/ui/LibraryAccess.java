@@ -51,7 +51,7 @@ public final class LibraryAccess {
 			try {
 				event.getDelta().accept(delta -> {
 					if (delta.getResource() instanceof org.eclipse.core.resources.IFile file && "playbook".equals(file.getFileExtension())
-							&& file.getLocation() != null) {
+							&& file.getLocation() != null && org.playbook.workspace.projects.ClientProjects.changesContent(delta)) {
 						changed.add(file.getLocation().toPath());
 					}
 					return true;

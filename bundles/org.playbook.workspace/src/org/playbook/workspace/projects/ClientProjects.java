@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -57,6 +58,16 @@ public final class ClientProjects {
 
 	public static List<IProject> clients(IWorkspaceRoot root) {
 		return Arrays.stream(root.getProjects()).filter(ClientProjects::isClient).toList();
+	}
+
+	/**
+	 * Whether a resource delta is a file added, removed, or with new content, as opposed to
+	 * markers or properties the audit builder writes: listeners that read files (the index,
+	 * the navigator, an open editor) react to the first kind only, or every save is handled
+	 * twice.
+	 */
+	public static boolean changesContent(IResourceDelta delta) {
+		return delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
 	}
 
 	/** The client's own file (which may not exist for a folder of strategies only). */

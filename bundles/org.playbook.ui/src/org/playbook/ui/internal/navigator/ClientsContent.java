@@ -103,6 +103,9 @@ public class ClientsContent implements ICommonContentProvider, IResourceChangeLi
 				continue;
 			}
 			for (IResourceDelta fileDelta : projectDelta.getAffectedChildren()) {
+				if (!ClientProjects.changesContent(fileDelta)) {
+					continue; // the audit's markers and score: the decorator repaints for those
+				}
 				if (fileDelta.getKind() != IResourceDelta.CHANGED) {
 					changed.add(projectDelta.getResource()); // a strategy added or removed
 				} else if (fileDelta.getResource() instanceof IFile file && file.equals(ClientProjects.clientFile(file.getProject()))) {
