@@ -1,11 +1,20 @@
 package org.playbook.audit.ui;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.playbook.audit.builder.AuditMarkers;
 import org.playbook.workspace.projects.ClientProjects;
 
@@ -16,6 +25,29 @@ import org.playbook.workspace.projects.ClientProjects;
  */
 public class HealthDecorator extends LabelProvider implements ILightweightLabelDecorator {
 	public static final String ID = "org.playbook.audit.ui.health";
+
+	/** When the builder writes new findings, the strategies and their clients are decorated again. */
+	private final IResourceChangeListener audited = event -> {
+		IMarkerDelta[] changes = event.findMarkerDeltas(AuditMarkers.TYPE, false);
+		if (changes.length > 0) {
+			Set<IResource> stale = new LinkedHashSet<>();
+			for (IMarkerDelta change : changes) {
+				stale.add(change.getResource());
+				stale.add(change.getResource().getProject());
+			}
+			fireLabelProviderChanged(new LabelProviderChangedEvent(this, stale.toArray()));
+		}
+	};
+
+	public HealthDecorator() {
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(audited, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(audited);
+		super.dispose();
+	}
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
