@@ -41,15 +41,20 @@ import org.playbook.workspace.ModelWriter;
  */
 public class QuickFixes implements IMarkerResolutionGenerator2 {
 
+	/** The rules whose findings have a clear fix. */
+	private static final java.util.Set<String> FIXABLE = java.util.Set.of("commitment.no-review-cadence", "tactics.serve-no-goal",
+			"governance.voice-owner");
+
+	/** Asked for every marker the Problems view shows: answered from the rule alone, without reading the strategy file. */
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return getResolutions(marker).length > 0;
+		return FIXABLE.contains(marker.getAttribute(AuditMarkers.RULE_ID, "")) && marker.getResource() instanceof IFile;
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
 		String rule = marker.getAttribute(AuditMarkers.RULE_ID, "");
-		if (!(marker.getResource() instanceof IFile file)) {
+		if (!hasResolutions(marker) || !(marker.getResource() instanceof IFile file)) {
 			return new IMarkerResolution[0];
 		}
 		LoadResult<Strategy> loaded = new ModelReader().read(file.getLocation().toPath(), Strategy.class);
