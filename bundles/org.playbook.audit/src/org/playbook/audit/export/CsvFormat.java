@@ -12,8 +12,8 @@ import org.playbook.audit.Elements;
 import org.playbook.audit.Finding;
 
 /**
- * One row per finding (a strategy with none gets one row with its score), quoted as RFC 4180
- * says; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
+ * One row per finding (a strategy with none gets one row with its score), written as
+ * {@link SpreadsheetCsv}.
  */
 final class CsvFormat implements AuditFormat {
 	static final List<String> HEADER = List.of("client", "strategy", "file", "score", "rule", "severity", "section", "message", "element",
@@ -26,27 +26,23 @@ final class CsvFormat implements AuditFormat {
 
 	@Override
 	public void write(List<AgencyAudit.Result> results, List<AuditRule> rules, Citations citations, Writer out) throws IOException {
-		row(out, HEADER);
+		SpreadsheetCsv csv = new SpreadsheetCsv(out);
+		csv.row(HEADER);
 		for (AgencyAudit.Result result : results) {
 			List<String> strategy = List.of(result.client(), result.strategy(), String.valueOf(result.file()), String.valueOf(result.report().score()));
 			if (result.report().findings().isEmpty()) {
-				row(out, concat(strategy, List.of("", "", "", "", "", "", "")));
+				csv.row(concat(strategy, List.of("", "", "", "", "", "", "")));
 			}
 			for (Finding finding : result.report().findings()) {
-				row(out, concat(strategy, List.of(finding.ruleId(), finding.severity().label(), finding.section().label(), finding.message(),
+				csv.row(concat(strategy, List.of(finding.ruleId(), finding.severity().label(), finding.section().label(), finding.message(),
 						Elements.describe(finding.element()), finding.line() > 0 ? String.valueOf(finding.line()) : "",
 						citations.of(finding).stream().map(Citations.Citation::text).collect(Collectors.joining(" | ")))));
 			}
 		}
-		out.flush();
+		csv.flush();
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {
 		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
-	}
-
-	private static void row(Writer out, List<String> cells) throws IOException {
-		out.write(cells.stream().map(Escaping::csvCell).collect(Collectors.joining(",")));
-		out.write("\r\n");
 	}
 }
