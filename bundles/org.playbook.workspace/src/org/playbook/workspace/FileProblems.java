@@ -22,12 +22,21 @@ public final class FileProblems {
 	public static Diagnostic error(int code, Path file, int line, String problem) {
 		String where = line > 0 ? file + ", line " + line : file.toString();
 		return new BasicDiagnostic(Diagnostic.ERROR, SOURCE, code, where + ": " + problem,
-				new Object[] { file, Integer.valueOf(line) });
+				new Object[] { file, Integer.valueOf(line), problem });
 	}
 
 	public static Path fileOf(Diagnostic diagnostic) {
 		List<?> data = diagnostic.getData();
 		return !data.isEmpty() && data.get(0) instanceof Path path ? path : null;
+	}
+
+	/** "line 3: the file is cut short...": the problem where the file is already named (a row of the navigator). */
+	public static String withinFile(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		if (data.size() < 3 || !(data.get(2) instanceof String problem)) {
+			return diagnostic.getMessage();
+		}
+		return lineOf(diagnostic) > 0 ? "line " + lineOf(diagnostic) + ": " + problem : problem;
 	}
 
 	/** The 1-based line the problem is on, or 0 when it is about the file as a whole. */

@@ -15,6 +15,7 @@ import org.playbook.model.Client;
 import org.playbook.model.ClientStatus;
 import org.playbook.model.Strategy;
 import org.playbook.ui.viewers.ItemProviderLabels;
+import org.playbook.workspace.FileProblems;
 import org.playbook.workspace.LoadResult;
 
 /**
@@ -43,19 +44,12 @@ public class ClientsLabels extends LabelProvider implements IStyledLabelProvider
 		if (element instanceof IFile file && ClientsContent.isStrategy(file)) {
 			LoadResult<Strategy> strategy = Navigation.models().read(file, Strategy.class);
 			if (!strategy.isOk()) {
-				return new StyledString(file.getName()).append("  cannot be read: " + problemWithoutPath(strategy), StyledString.QUALIFIER_STYLER);
+				return new StyledString(file.getName()).append("  cannot be read: " + FileProblems.withinFile(strategy.diagnostic()), StyledString.QUALIFIER_STYLER);
 			}
 			String name = strategy.root().getName();
 			return new StyledString(name == null || name.isBlank() ? file.getName() : name);
 		}
 		return new StyledString(model.getText(element));
-	}
-
-	/** The diagnostic names the file; the row already does, so only the line and the problem are shown. */
-	private static String problemWithoutPath(LoadResult<?> result) {
-		String message = result.diagnostic().getMessage();
-		String path = String.valueOf(result.file());
-		return message.startsWith(path) ? message.substring(path.length()).replaceFirst("^[,:]\\s*", "") : message;
 	}
 
 	/** "Coffee · paused": what a strategist filters by, shown where it is filtered. */
