@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -44,7 +43,6 @@ final class FeatureTable {
 	private final EObject owner;
 	private final EReference list;
 	private final TableViewer viewer;
-	private final CommandStackListener refresh;
 
 	FeatureTable(FormToolkit toolkit, Composite parent, AdapterFactoryEditingDomain domain, EObject owner, EReference list,
 			Supplier<? extends EObject> newElement, String addLabel) {
@@ -82,13 +80,7 @@ final class FeatureTable {
 				execute(DeleteCommand.create(domain, selected.toList()));
 			}
 		});
-		refresh = event -> viewer.getControl().getDisplay().asyncExec(() -> {
-			if (!viewer.getControl().isDisposed()) {
-				viewer.refresh();
-			}
-		});
-		domain.getCommandStack().addCommandStackListener(refresh);
-		viewer.getControl().addDisposeListener(event -> domain.getCommandStack().removeCommandStackListener(refresh));
+		AfterCommands.update(domain, viewer.getControl(), viewer::refresh);
 	}
 
 	/** Shows the owner's list; called once the columns are in place. */

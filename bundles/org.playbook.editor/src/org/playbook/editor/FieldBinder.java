@@ -11,7 +11,6 @@ import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.ValidationStatus;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -107,7 +106,7 @@ final class FieldBinder {
 				EMFEditProperties.value(domain, feature).observe(owner), new UpdateValueStrategy().setConverter(toModel),
 				new UpdateValueStrategy().setConverter(toTarget));
 		// the elements to pick from change as the strategy does (a role added on this page)
-		whileAlive(combo.getCombo(), () -> {
+		AfterCommands.update(domain, combo.getCombo(), () -> {
 			List<Object> choices = choicesOf(item, feature);
 			if (!Objects.equals(choices, Arrays.asList((Object[]) combo.getInput()))) {
 				combo.setInput(choices);
@@ -150,7 +149,7 @@ final class FieldBinder {
 				domain.getCommandStack().execute(SetCommand.create(domain, owner, feature, typed));
 			}
 		});
-		whileAlive(text, () -> {
+		AfterCommands.update(domain, text, () -> {
 			if (!text.isFocusControl()) {
 				show.run();
 			}
@@ -178,17 +177,6 @@ final class FieldBinder {
 		}
 		choices.addAll(item.choices());
 		return choices;
-	}
-
-	/** Runs the update after every command (undo and redo included) for as long as the control lives. */
-	private void whileAlive(org.eclipse.swt.widgets.Control control, Runnable update) {
-		CommandStackListener listener = event -> control.getDisplay().asyncExec(() -> {
-			if (!control.isDisposed()) {
-				update.run();
-			}
-		});
-		domain.getCommandStack().addCommandStackListener(listener);
-		control.addDisposeListener(event -> domain.getCommandStack().removeCommandStackListener(listener));
 	}
 
 	private void caption(Composite parent, String label, boolean top) {

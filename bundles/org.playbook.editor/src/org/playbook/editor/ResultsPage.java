@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -50,13 +49,7 @@ final class ResultsPage extends StrategyPage {
 		Composite healthSection = fields("Health by section", "The audit's score of each part of the strategy.");
 		health = chart(healthSection);
 		redraw();
-		CommandStackListener follow = event -> kpi.getDisplay().asyncExec(() -> {
-			if (!kpi.isDisposed()) {
-				redraw();
-			}
-		});
-		editor().domain().getCommandStack().addCommandStackListener(follow);
-		kpi.addDisposeListener(event -> editor().domain().getCommandStack().removeCommandStackListener(follow));
+		AfterCommands.update(editor().domain(), kpi, this::redraw);
 	}
 
 	private static Chart chart(Composite parent) {

@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -25,7 +27,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.playbook.ui.viewers.ItemPropertySource;
-import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.LoadResult;
 import org.playbook.workspace.ModelReader;
@@ -105,32 +106,10 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 	 * to the audit as a missing one.
 	 */
 	private static void addMissingSections(Strategy strategy) {
-		if (strategy.getPurpose() == null) {
-			strategy.setPurpose(PlaybookFactory.eINSTANCE.createPurpose());
-		}
-		if (strategy.getPositioning() == null) {
-			strategy.setPositioning(PlaybookFactory.eINSTANCE.createPositioning());
-		}
-		if (strategy.getSituation() == null) {
-			strategy.setSituation(PlaybookFactory.eINSTANCE.createSituation());
-		}
-		if (strategy.getContentPlan() == null) {
-			strategy.setContentPlan(PlaybookFactory.eINSTANCE.createContentPlan());
-		}
-		if (strategy.getListening() == null) {
-			strategy.setListening(PlaybookFactory.eINSTANCE.createListening());
-		}
-		if (strategy.getGovernance() == null) {
-			strategy.setGovernance(PlaybookFactory.eINSTANCE.createGovernance());
-		}
-		if (strategy.getCrisisPlan() == null) {
-			strategy.setCrisisPlan(PlaybookFactory.eINSTANCE.createCrisisPlan());
-		}
-		if (strategy.getBudget() == null) {
-			strategy.setBudget(PlaybookFactory.eINSTANCE.createBudget());
-		}
-		if (strategy.getReviewCadence() == null) {
-			strategy.setReviewCadence(PlaybookFactory.eINSTANCE.createReviewCadence());
+		for (EReference section : strategy.eClass().getEAllContainments()) {
+			if (!section.isMany() && strategy.eGet(section) == null) {
+				strategy.eSet(section, EcoreUtil.create(section.getEReferenceType()));
+			}
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.playbook.editor;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +16,6 @@ import org.playbook.ui.viewers.ItemProviderLabels;
 final class StrategyOutlinePage extends ContentOutlinePage {
 	private final AdapterFactory adapterFactory;
 	private final StrategyEditor editor;
-	private CommandStackListener refresh;
 
 	StrategyOutlinePage(StrategyEditor editor, AdapterFactory adapterFactory) {
 		this.editor = editor;
@@ -33,23 +31,11 @@ final class StrategyOutlinePage extends ContentOutlinePage {
 		Strategy strategy = editor.strategy();
 		tree.setInput(new Object[] { strategy });
 		tree.expandToLevel(2);
-		refresh = event -> tree.getControl().getDisplay().asyncExec(() -> {
-			if (!tree.getControl().isDisposed()) {
-				tree.refresh();
-			}
-		});
-		editor.domain().getCommandStack().addCommandStackListener(refresh);
+		AfterCommands.update(editor.domain(), tree.getControl(), tree::refresh);
 	}
 
 	TreeViewer treeViewer() {
 		return getTreeViewer();
 	}
 
-	@Override
-	public void dispose() {
-		if (refresh != null) {
-			editor.domain().getCommandStack().removeCommandStackListener(refresh);
-		}
-		super.dispose();
-	}
 }
