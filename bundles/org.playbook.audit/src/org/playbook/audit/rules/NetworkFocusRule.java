@@ -1,12 +1,8 @@
 package org.playbook.audit.rules;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.playbook.audit.RuleContext;
 import org.playbook.audit.Section;
 import org.playbook.audit.Severity;
-import org.playbook.model.Network;
 import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Strategy;
 import org.playbook.model.Tactic;
@@ -20,11 +16,11 @@ public final class NetworkFocusRule extends BuiltInRule {
 
 	@Override
 	public void check(Strategy strategy, RuleContext context) {
-		Set<Network> networks = strategy.getTactics().stream().map(Tactic::getNetwork).collect(Collectors.toSet());
+		int networks = NetworkPlan.of(strategy).size();
 		boolean primary = strategy.getTactics().stream().anyMatch(Tactic::isPrimary);
 		int limit = context.thresholds().maxNetworksWithoutPrimary();
-		if (!primary && networks.size() > limit) {
-			context.report(Severity.WARNING, Section.TACTICS, networks.size() + " networks at once and none primary: build one network first,"
+		if (!primary && networks > limit) {
+			context.report(Severity.WARNING, Section.TACTICS, networks + " networks at once and none primary: build one network first,"
 					+ " then leverage it.", strategy, Literals.STRATEGY__TACTICS);
 		}
 	}

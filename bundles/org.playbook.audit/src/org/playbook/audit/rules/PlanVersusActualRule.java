@@ -12,7 +12,6 @@ import org.playbook.model.Measurement;
 import org.playbook.model.Network;
 import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Strategy;
-import org.playbook.model.Tactic;
 
 /**
  * What was posted against what was planned, once actuals are imported: the real promotional
@@ -46,18 +45,12 @@ public final class PlanVersusActualRule extends BuiltInRule {
 		double weeks = weeks(posts);
 		Map<Network, Double> postedPerWeek = new TreeMap<>();
 		posts.stream().filter(m -> m.getNetwork() != null).forEach(m -> postedPerWeek.merge(m.getNetwork(), m.getValue() / weeks, Double::sum));
-		Map<Network, Double> plannedPerWeek = new TreeMap<>();
-		Map<Network, Tactic> firstTactic = new TreeMap<>();
-		for (Tactic tactic : strategy.getTactics()) {
-			plannedPerWeek.merge(tactic.getNetwork(), tactic.getPostsPerWeek(), Double::sum);
-			firstTactic.putIfAbsent(tactic.getNetwork(), tactic);
-		}
-		for (Map.Entry<Network, Double> plan : plannedPerWeek.entrySet()) {
-			double posted = postedPerWeek.getOrDefault(plan.getKey(), 0.0);
-			if (plan.getValue() > 0 && posted < plan.getValue() / 2) {
+		for (NetworkPlan plan : NetworkPlan.of(strategy)) {
+			double posted = postedPerWeek.getOrDefault(plan.network(), 0.0);
+			if (plan.postsPerWeek() > 0 && posted < plan.postsPerWeek() / 2) {
 				context.report(Severity.WARNING, Section.CONTENT, String.format(java.util.Locale.ROOT,
-						"Planned %s posts a week on %s, posted %.1f.", round(plan.getValue()), plan.getKey().getLiteral(), posted),
-						firstTactic.get(plan.getKey()), Literals.TACTIC__POSTS_PER_WEEK);
+						"Planned %s posts a week on %s, posted %.1f.", round(plan.postsPerWeek()), plan.network().getLiteral(), posted),
+						plan.firstTactic(), Literals.TACTIC__POSTS_PER_WEEK);
 			}
 		}
 	}
