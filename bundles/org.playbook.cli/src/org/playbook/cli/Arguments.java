@@ -53,6 +53,21 @@ final class Arguments {
 		return words;
 	}
 
+	/**
+	 * The agency workspace folder a command works on: its one word if given, else the
+	 * workspace Playbook runs on; a usage error when there is none or it is not a folder.
+	 */
+	java.nio.file.Path workspaceFolder(java.nio.file.Path workspace, String command) throws UsageException {
+		if (words.size() > 1) {
+			throw new UsageException(command + " takes one workspace folder at most");
+		}
+		java.nio.file.Path folder = words.isEmpty() ? workspace : java.nio.file.Path.of(words.get(0)).toAbsolutePath();
+		if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+			throw new UsageException(folder == null ? "name the workspace folder" : "no workspace folder " + folder);
+		}
+		return folder;
+	}
+
 	/** The option's value, or null if it was not given. */
 	String option(String name) {
 		return options.get(name);

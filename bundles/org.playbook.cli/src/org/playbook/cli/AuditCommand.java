@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -60,13 +59,7 @@ final class AuditCommand implements Command {
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("format", "out"));
-		if (arguments.words().size() > 1) {
-			throw new Arguments.UsageException("audit takes one workspace folder at most");
-		}
-		Path folder = arguments.words().isEmpty() ? workspace : Path.of(arguments.words().get(0)).toAbsolutePath();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new Arguments.UsageException(folder == null ? "name the workspace folder to audit" : "no workspace folder " + folder);
-		}
+		Path folder = arguments.workspaceFolder(workspace, "audit");
 		String formatName = arguments.option("format");
 		AuditFormat format = formatName == null ? null
 				: AuditFormat.all().stream().filter(f -> f.id().equals(formatName)).findFirst().orElseThrow(() -> new Arguments.UsageException(
@@ -101,11 +94,7 @@ final class AuditCommand implements Command {
 			throws IOException {
 		StringWriter text = new StringWriter();
 		format.write(results, rules, citations, text);
-		Path target = file.toAbsolutePath();
-		if (target.getParent() != null) {
-			Files.createDirectories(target.getParent());
-		}
-		new AtomicFileWriter().write(target, text.toString().getBytes(StandardCharsets.UTF_8));
+		new AtomicFileWriter().write(file, text.toString().getBytes(StandardCharsets.UTF_8)); // creates the folder too
 	}
 
 	private static void printSummary(List<AgencyAudit.Result> results, PrintStream out) {

@@ -1,7 +1,6 @@
 package org.playbook.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -48,13 +47,7 @@ final class ReportCommand implements Command {
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("client", "format", "out"));
-		if (arguments.words().size() > 1) {
-			throw new Arguments.UsageException("report takes one workspace folder at most");
-		}
-		Path folder = arguments.words().isEmpty() ? workspace : Path.of(arguments.words().get(0)).toAbsolutePath();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new Arguments.UsageException(folder == null ? "name the workspace folder" : "no workspace folder " + folder);
-		}
+		Path folder = arguments.workspaceFolder(workspace, "report");
 		if (arguments.option("out") == null) {
 			throw new Arguments.UsageException("--out FILE is needed");
 		}

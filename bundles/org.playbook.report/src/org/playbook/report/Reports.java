@@ -59,10 +59,6 @@ public final class Reports {
 		} catch (RuntimeException e) {
 			throw new IOException("the " + exporter.id() + " exporter failed: " + e, e);
 		}
-		Path target = file.toAbsolutePath();
-		if (target.getParent() != null) {
-			java.nio.file.Files.createDirectories(target.getParent());
-		}
-		new AtomicFileWriter().write(target, bytes.toByteArray());
+		new AtomicFileWriter().write(file, bytes.toByteArray()); // creates the folder too
 	}
 }
