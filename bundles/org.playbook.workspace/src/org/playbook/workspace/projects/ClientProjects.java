@@ -174,7 +174,7 @@ public final class ClientProjects {
 		client.setName(name.strip());
 		client.setIndustry(industry == null || industry.isBlank() ? null : industry.strip());
 		client.setStatus(status);
-		writeNew(clientFile(project), client);
+		write(clientFile(project), client);
 		progress.worked(1);
 		if (template != null) {
 			createStrategy(project, template, strategyName, progress.split(1));
@@ -192,7 +192,7 @@ public final class ClientProjects {
 		}
 		Strategy strategy = template.create();
 		strategy.setName(name);
-		writeNew(file, strategy);
+		write(file, strategy);
 		return file;
 	}
 
@@ -249,21 +249,14 @@ public final class ClientProjects {
 		} else {
 			client = PlaybookFactory.eINSTANCE.createClient();
 			client.setName(project.getName());
-			PlaybookFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(path.toString())).getContents().add(client);
 		}
 		change.accept(client);
 		write(file, client);
 	}
 
-	private static void writeNew(IFile file, org.eclipse.emf.ecore.EObject root) throws CoreException {
-		Path path = file.getLocation().toPath();
-		PlaybookFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(path.toString())).getContents().add(root);
-		write(file, root);
-	}
-
 	private static void write(IFile file, org.eclipse.emf.ecore.EObject root) throws CoreException {
 		try {
-			new ModelWriter().save(root.eResource(), file.getLocation().toPath());
+			new ModelWriter().save(root, file.getLocation().toPath());
 		} catch (IOException e) {
 			throw new CoreException(Status.error(file.getFullPath() + " could not be written: " + e.getMessage(), e));
 		}
