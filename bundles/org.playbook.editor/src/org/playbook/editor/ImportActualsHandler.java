@@ -10,6 +10,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -24,7 +25,8 @@ import org.playbook.report.actuals.ColumnMapping;
 
 /**
  * "Import Actuals (CSV)...": a social tool's export of posts becomes the strategy's
- * measurements, as one command (undone at once), so the health summary compares what was
+ * measurements, as one command (undone at once; a file imported before replaces what it
+ * brought then), so the health summary compares what was
  * posted with the plan. A file that cannot be imported says why and on which line, and
  * nothing is added.
  */
@@ -58,6 +60,9 @@ public class ImportActualsHandler extends AbstractHandler {
 				"import: " + file.getFileName());
 		EditingDomain domain = editor.domain();
 		List<Command> adds = new ArrayList<>();
+		if (!actuals.replaced().isEmpty()) {
+			adds.add(RemoveCommand.create(domain, strategy, Literals.STRATEGY__MEASUREMENTS, actuals.replaced()));
+		}
 		if (!actuals.newMetrics().isEmpty()) {
 			adds.add(AddCommand.create(domain, strategy, Literals.STRATEGY__METRICS, actuals.newMetrics()));
 		}

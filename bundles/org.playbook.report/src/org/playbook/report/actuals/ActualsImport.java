@@ -21,10 +21,12 @@ import org.playbook.model.Strategy;
 /**
  * Posts become the strategy's Measurements: per network and month, the posts published,
  * how many were promotional, and their impressions, engagements and clicks. Metrics the
- * strategy lacks are created. The result is a plan (new metrics, new measurements) that
- * the editor adds as one undoable command and the command line adds and saves.
+ * strategy lacks are created. Importing an export again replaces what its earlier import
+ * added (measurements of the same source), so the same posts are never counted twice. The
+ * result is a plan (new metrics, new measurements, replaced ones) that the editor carries
+ * out as one undoable command and the command line applies and saves.
  */
-public record ActualsImport(List<Metric> newMetrics, List<Measurement> measurements) {
+public record ActualsImport(List<Metric> newMetrics, List<Measurement> measurements, List<Measurement> replaced) {
 	/** A post that sells: a sales word, or a discount code. */
 	private static final Pattern PROMOTIONAL = Pattern.compile(
 			"\\b(buy|shop|sale|discount|\\d+\\s?% off|order now|order today|offer|promo|coupon|code \\w+|free shipping|book now|limited time|deal|pre-?order)\\b",
@@ -34,7 +36,10 @@ public record ActualsImport(List<Metric> newMetrics, List<Measurement> measureme
 		return post.text() != null && PROMOTIONAL.matcher(post.text()).find();
 	}
 
-	/** What importing these posts adds to the strategy (nothing is changed yet). */
+	/**
+	 * What importing these posts changes in the strategy (nothing is changed yet).
+	 * @param source names the export, e.g. "import: posts.csv"; measurements of an earlier import of the same source are replaced
+	 */
 	public static ActualsImport of(Strategy strategy, List<PostRow> posts, String source) {
 		List<Metric> newMetrics = new ArrayList<>();
 		Map<String, Metric> metrics = new TreeMap<>();
@@ -65,11 +70,13 @@ public record ActualsImport(List<Metric> newMetrics, List<Measurement> measureme
 			measurements.add(measure(metrics.get(ActualMetrics.ENGAGEMENTS), network, month, sum(group, PostRow::engagements), source));
 			measurements.add(measure(metrics.get(ActualMetrics.CLICKS), network, month, sum(group, PostRow::clicks), source));
 		}
-		return new ActualsImport(newMetrics, measurements);
+		List<Measurement> replaced = strategy.getMeasurements().stream().filter(m -> source.equals(m.getSource())).toList();
+		return new ActualsImport(newMetrics, measurements, replaced);
 	}
 
-	/** Adds the metrics and measurements to the strategy directly (for the command line; the editor uses commands). */
+	/** Carries the import out on the strategy directly (for the command line; the editor uses commands). */
 	public void applyTo(Strategy strategy) {
+		strategy.getMeasurements().removeAll(replaced);
 		strategy.getMetrics().addAll(newMetrics);
 		strategy.getMeasurements().addAll(measurements);
 	}
@@ -79,7 +86,8 @@ public record ActualsImport(List<Metric> newMetrics, List<Measurement> measureme
 		long posts = Math.round(measurements.stream().filter(m -> ActualMetrics.POSTS.equals(m.getMetric().getName())).mapToDouble(Measurement::getValue).sum());
 		long networks = measurements.stream().map(Measurement::getNetwork).distinct().count();
 		return posts + " posts on " + networks + (networks == 1 ? " network" : " networks") + ", as " + measurements.size() + " measurements"
-				+ (newMetrics.isEmpty() ? "" : " (" + newMetrics.size() + " new metrics)");
+				+ (newMetrics.isEmpty() ? "" : " (" + newMetrics.size() + " new metrics)")
+				+ (replaced.isEmpty() ? "" : ", replacing the " + replaced.size() + " of its earlier import");
 	}
 
 	private static double sum(List<PostRow> posts, ToDoubleFunction<PostRow> count) {
