@@ -32,10 +32,13 @@ final class ActualsCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook actuals EXPORT.csv --strategy FILE.playbook [--map column=HEADER,...] [--network NAME]
+	public String usage() {
+		return "EXPORT.csv --strategy FILE.playbook [--map column=HEADER,...] [--network NAME]";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Reads the per-post CSV export of a social tool (date, network, text, impressions,
 				engagements, clicks, link) and adds to the strategy, per network and month, the
 				posts published, how many were promotional, impressions, engagements and clicks.
@@ -50,6 +53,11 @@ final class ActualsCommand implements Command {
 				A file that is not UTF-8, lacks the date (or network) column, or has a row that
 				cannot be read is refused with its line, and nothing is imported.
 				""";
+	}
+
+	@Override
+	public List<String> examples() {
+		return List.of("actuals docs/examples/harbor-roast-posts.csv --strategy ~/playbook-workspace/harbor-roast/2026-social.playbook", "actuals docs/examples/instagram-export.csv --network instagram --map \"date=Publish Time,engagements=Total Engagements\" --strategy ~/playbook-workspace/kestrel-bikes/2026-plan.playbook");
 	}
 
 	@Override
@@ -69,21 +77,21 @@ final class ActualsCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new Arguments.UsageException(e.getMessage());
 		}
-		Path strategyFile = Path.of(arguments.option("strategy")).toAbsolutePath();
+		Path strategyFile = Arguments.path(arguments.option("strategy"));
 		if (!Files.isRegularFile(strategyFile)) {
 			throw new Arguments.UsageException("no strategy file " + strategyFile);
 		}
 		LoadResult<Strategy> loaded = new ModelReader().read(strategyFile, Strategy.class);
 		if (!loaded.isOk()) {
-			err.println("playbook actuals: " + loaded.diagnostic().getMessage());
+			err.println(Help.launcher() + " actuals: " + Terminal.safe(loaded.diagnostic().getMessage()));
 			return FAILED;
 		}
-		Path csv = Path.of(arguments.words().get(0));
+		Path csv = Arguments.path(arguments.words().get(0));
 		ActualsImport actuals;
 		try {
 			actuals = ActualsImport.of(loaded.root(), new ActualsReader(mapping, network).read(csv), "import: " + csv.getFileName());
 		} catch (ActualsException e) {
-			err.println("playbook actuals: " + e.getMessage() + " Nothing was imported.");
+			err.println(Help.launcher() + " actuals: " + Terminal.safe(e.getMessage()) + " Nothing was imported.");
 			return FAILED;
 		}
 		actuals.applyTo(loaded.root());

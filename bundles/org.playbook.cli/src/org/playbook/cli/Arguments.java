@@ -1,5 +1,7 @@
 package org.playbook.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,15 +59,30 @@ final class Arguments {
 	 * The agency workspace folder a command works on: its one word if given, else the
 	 * workspace Playbook runs on; a usage error when there is none or it is not a folder.
 	 */
-	java.nio.file.Path workspaceFolder(java.nio.file.Path workspace, String command) throws UsageException {
+	Path workspaceFolder(Path workspace, String command) throws UsageException {
 		if (words.size() > 1) {
 			throw new UsageException(command + " takes one workspace folder at most");
 		}
-		java.nio.file.Path folder = words.isEmpty() ? workspace : java.nio.file.Path.of(words.get(0)).toAbsolutePath();
-		if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-			throw new UsageException(folder == null ? "name the workspace folder" : "no workspace folder " + folder);
+		Path folder = words.isEmpty() ? workspace : path(words.get(0));
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new UsageException(folder == null
+					? "there is no workspace yet: '" + Help.launcher() + " init' creates ~/playbook-workspace with the sample agency, or name a folder"
+					: "no workspace folder " + folder);
 		}
 		return folder;
+	}
+
+	/**
+	 * A path as the user typed it, taken in the folder the command was typed in (the launcher
+	 * starts Java there), with "." and ".." resolved.
+	 */
+	static Path path(String typed) {
+		return Path.of(typed).toAbsolutePath().normalize();
+	}
+
+	/** "1 strategy", "4 strategies". */
+	static String count(long n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
 	}
 
 	/** The option's value, or null if it was not given. */

@@ -36,10 +36,13 @@ final class AuditCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook audit [WORKSPACE] [--format junit|csv|json|html] [--out FILE]
+	public String usage() {
+		return "[WORKSPACE] [--format junit|csv|json|html] [--out FILE]";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Audits every strategy of every client in the workspace folder (the one given,
 				else -data, else ~/playbook-workspace) against the practice library's rules,
 				with the thresholds of the workspace's preferences. Each finding names the
@@ -57,6 +60,11 @@ final class AuditCommand implements Command {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("audit", "audit ~/playbook-workspace --format junit --out audit.xml", "audit --format html --out audit.html");
+	}
+
+	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("format", "out"));
 		Path folder = arguments.workspaceFolder(workspace, "audit");
@@ -71,6 +79,10 @@ final class AuditCommand implements Command {
 		List<AuditRules.ContributedRule> contributed = AuditRules.all();
 		List<AuditRule> rules = contributed.stream().map(AuditRules.ContributedRule::rule).toList();
 		List<AgencyAudit.Result> results = new AgencyAudit(new Auditor(contributed, Thresholds.fromPreferences())).run(folder);
+		if (results.isEmpty()) {
+			// a nightly job pointed at the wrong folder must not pass for auditing nothing
+			throw new Arguments.UsageException(folder + " holds no strategies: name the agency workspace, the folder that holds the client folders");
+		}
 		Citations citations = new Citations(Library.load(folder));
 		if (format == null) {
 			printSummary(results, out);
@@ -79,13 +91,13 @@ final class AuditCommand implements Command {
 			format.write(results, rules, citations, console);
 			console.flush();
 		} else {
-			writeFile(Path.of(arguments.option("out")), format, results, rules, citations);
-			out.println("Wrote the " + format.id() + " report of " + results.size() + " strategies to " + arguments.option("out") + ".");
+			writeFile(Arguments.path(arguments.option("out")), format, results, rules, citations);
+			out.println("Wrote the " + format.id() + " report of " + Arguments.count(results.size(), "strategy", "strategies") + " to " + arguments.option("out") + ".");
 		}
 		long errors = results.stream().mapToLong(result -> result.report().count(Severity.ERROR)).sum();
 		if (errors > 0) {
 			err.println(errors + " error-level findings in " + results.stream().filter(r -> r.report().hasErrors()).count() + " of "
-					+ results.size() + " strategies.");
+					+ Arguments.count(results.size(), "strategy", "strategies") + ".");
 		}
 		return errors > 0 ? FAILED : OK;
 	}

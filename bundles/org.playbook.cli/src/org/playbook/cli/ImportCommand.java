@@ -24,10 +24,13 @@ final class ImportCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook import FILE... [--accept] [--dry-run]
+	public String usage() {
+		return "FILE... [--accept] [--dry-run]";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Reads each post (plain text or HTML; plugins add other formats), finds its
 				title, author, date, sections, lists and comments, and proposes practices,
 				each quoting the post's exact words. Proposals are kept in the workspace's
@@ -46,10 +49,20 @@ final class ImportCommand implements Command {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("import docs/examples/reply-within-the-hour.html --dry-run", "import docs/examples/reply-within-the-hour.html docs/examples/weekly-habits.txt --accept");
+	}
+
+	@Override
+	public boolean createsWorkspace() {
+		return true;
+	}
+
+	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of("accept", "dry-run"), Set.of());
 		if (arguments.words().isEmpty()) {
-			throw new Arguments.UsageException("which posts? e.g. playbook import post.html");
+			throw new Arguments.UsageException("which posts? e.g. " + Help.launcher() + " import post.html");
 		}
 		boolean dryRun = arguments.flag("dry-run");
 		if (workspace == null && !dryRun) {
@@ -58,7 +71,7 @@ final class ImportCommand implements Command {
 		int failures = 0;
 		try (LibraryService service = LibraryService.open(dryRun ? null : workspace)) {
 			for (String name : arguments.words()) {
-				Path file = Path.of(name).toAbsolutePath();
+				Path file = Arguments.path(name);
 				try {
 					ImportResult result = service.read(file);
 					if (dryRun) {
@@ -71,7 +84,7 @@ final class ImportCommand implements Command {
 						report(result, arguments.flag("accept") ? "accepted" : "proposed for review", out);
 					}
 				} catch (ImportException e) {
-					err.println("playbook import: " + e.getMessage());
+					err.println(Help.launcher() + " import: " + Terminal.safe(e.getMessage()));
 					failures++;
 				}
 			}
@@ -80,11 +93,12 @@ final class ImportCommand implements Command {
 	}
 
 	private static void report(ImportResult result, String what, PrintStream out) {
-		out.printf("%s: \"%s\"%s — %d practice%s %s%n", result.file().getFileName(), result.source().getTitle(),
-				result.source().getAuthor() != null ? " by " + result.source().getAuthor() : "", result.proposals().size(),
+		out.printf("%s: \"%s\"%s — %d practice%s %s%n", Terminal.safe(result.file().getFileName().toString()),
+				Terminal.safe(result.source().getTitle()), result.source().getAuthor() != null ? " by " + Terminal.safe(result.source().getAuthor()) : "",
+				result.proposals().size(),
 				result.proposals().size() == 1 ? "" : "s", what);
 		for (Practice practice : result.proposals()) {
-			out.printf("  - [%s, %s] %s%n", practice.getCategory().getLiteral(), practice.getPolarity().getLiteral(), practice.getTitle());
+			out.printf("  - [%s, %s] %s%n", practice.getCategory().getLiteral(), practice.getPolarity().getLiteral(), Terminal.safe(practice.getTitle()));
 		}
 	}
 }

@@ -22,10 +22,13 @@ final class IndexCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook index [--rebuild]
+	public String usage() {
+		return "[--rebuild]";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Opens the workspace's search index (in its state area) and says how many
 				practices and strategy elements it holds. Practices and strategy files that
 				changed since it was written are indexed again (every command does this).
@@ -36,6 +39,11 @@ final class IndexCommand implements Command {
 				Options:
 				  --rebuild    throw the index away and build it again
 				""";
+	}
+
+	@Override
+	public List<String> examples() {
+		return List.of("index", "index --rebuild");
 	}
 
 	@Override

@@ -27,10 +27,13 @@ final class ReportCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook report [WORKSPACE] [--client NAME] [--format FORMAT] --out FILE
+	public String usage() {
+		return "[WORKSPACE] [--client NAME] [--format FORMAT] --out FILE";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Writes the report of every strategy of the client named with --client (or of
 				every client): the why, goals with their KPIs and latest actuals, tactics and the
 				goals they serve, the content mix and calendar, governance, the health score and
@@ -42,6 +45,11 @@ final class ReportCommand implements Command {
 				                 or a format a plugin adds
 				  --out FILE     the file to write (replaced atomically; a failed export leaves it as it was)
 				""";
+	}
+
+	@Override
+	public List<String> examples() {
+		return List.of("report --client \"Harbor Roast Coffee\" --out harbor-roast.html", "report ~/playbook-workspace --format csv --out portfolio.csv");
 	}
 
 	@Override
@@ -66,8 +74,9 @@ final class ReportCommand implements Command {
 		}
 		agency.getProblems().forEach(problem -> err.println("warning: not in the report: " + problem.getMessage()));
 		List<StrategyReport> reports = Reports.gather(clients, folder);
-		Reports.write(exporter, reports, Path.of(arguments.option("out")));
-		out.println("Wrote the " + exporter.id() + " report of " + reports.size() + " strategies of " + clients.size() + " clients to "
+		Reports.write(exporter, reports, Arguments.path(arguments.option("out")));
+		out.println("Wrote the " + exporter.id() + " report of " + Arguments.count(reports.size(), "strategy", "strategies") + " of "
+				+ Arguments.count(clients.size(), "client", "clients") + " to "
 				+ arguments.option("out") + ".");
 		return OK;
 	}

@@ -28,10 +28,13 @@ final class SearchCommand implements Command {
 	}
 
 	@Override
-	public String help() {
-		return """
-				Usage: playbook search QUERY [--limit N] [--json] [--strategies]
+	public String usage() {
+		return "QUERY [--limit N] [--json] [--strategies]";
+	}
 
+	@Override
+	public String description() {
+		return """
 				Ranked practices for QUERY, each with a highlighted snippet, its category and
 				polarity, and the verbatim quote and post it comes from.
 
@@ -48,10 +51,15 @@ final class SearchCommand implements Command {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("search \"listen more than talk\" --limit 3", "search \"category:measurement AND roi\" --json", "search \"crisis plan\" --strategies --limit 5");
+	}
+
+	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
 		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies"), Set.of("limit"));
 		if (arguments.words().isEmpty()) {
-			throw new Arguments.UsageException("what should be searched for? e.g. playbook search \"listen more than talk\"");
+			throw new Arguments.UsageException("what should be searched for? e.g. " + Help.launcher() + " search \"listen more than talk\"");
 		}
 		String query = String.join(" ", arguments.words());
 		SearchRequest request = SearchRequest.practices(query).withLimit(arguments.integer("limit", 10, 1, 1000))

@@ -83,18 +83,52 @@ public class CliTest {
 		assertEquals(2, run(null, "search", "x", "--limit", "lots"));
 		assertTrue(err().contains("whole number"), err());
 		assertEquals(2, run(null, "search", "x", "--colour"));
-		assertEquals(2, run(null, "frobnicate"));
 		assertEquals(2, run(null));
 	}
 
 	@Test
-	public void everyCommandHasHelp() {
-		for (String command : List.of("search", "import", "index")) {
+	public void everyCommandHasHelpWithExamples() {
+		List<String> commands = List.of("init", "search", "import", "index", "audit", "report", "actuals");
+		for (String command : commands) {
 			assertEquals(0, run(null, command, "--help"));
-			assertTrue(out().startsWith("Usage: playbook " + command), out());
+			assertTrue(out().startsWith("Usage: playbook " + command + " "), out());
+			assertTrue(out().contains("\nExamples:\n  playbook " + command), out());
 		}
 		assertEquals(0, run(null, "--help"));
-		assertTrue(out().contains("search") && out().contains("import") && out().contains("index"));
+		for (String command : commands) {
+			assertTrue(out().contains("\n  " + command + " "), "the overview lists " + command + ": " + out());
+		}
+	}
+
+	@Test
+	public void anUnknownCommandIsOneLine() {
+		assertEquals(2, run(null, "frobnicate"));
+		assertEquals("playbook: unknown command 'frobnicate'; playbook --help lists the commands", err().strip());
+		assertEquals(2, run(null, "\u001b]0;owned\u0007"));
+		assertTrue(err().contains("\\u001B]0;owned\\u0007"), "control characters are shown, not sent: " + err());
+	}
+
+	@Test
+	public void initCreatesTheSampleAgencyOnceAndLeavesAWorkspaceAlone() throws IOException {
+		Path folder = workspace.resolve("agency");
+		assertEquals(0, run(null, "init", folder.toString()));
+		assertTrue(out().contains("with the sample agency: 4 clients"), out());
+		Path strategy = folder.resolve("northwind-dental/spring-campaign.playbook");
+		Files.writeString(strategy, Files.readString(strategy).replace("Spring whitening campaign", "Autumn campaign"));
+
+		assertEquals(0, run(folder, "init"));
+		assertTrue(out().contains("already holds a workspace of 4 clients"), out());
+		assertTrue(Files.readString(strategy).contains("Autumn campaign"), "a workspace that holds clients is left as it is");
+		assertEquals(0, run(null, "init", workspace.resolve("empty").toString(), "--empty"));
+		assertTrue(Files.isDirectory(workspace.resolve("empty")));
+	}
+
+	@Test
+	public void auditOfAFolderWithoutStrategiesIsAWrongArgument() throws IOException {
+		assertEquals(2, run(null, "audit", Files.createDirectory(workspace.resolve("not-an-agency")).toString()));
+		assertTrue(err().contains("holds no strategies"), err());
+		assertEquals(2, run(null, "audit"));
+		assertTrue(err().contains("init' creates ~/playbook-workspace"), err());
 	}
 
 	@Test
