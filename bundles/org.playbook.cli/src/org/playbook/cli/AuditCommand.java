@@ -106,7 +106,7 @@ final class AuditCommand implements Command {
 			throws IOException {
 		StringWriter text = new StringWriter();
 		format.write(results, rules, citations, text);
-		new AtomicFileWriter().write(file, text.toString().getBytes(StandardCharsets.UTF_8)); // creates the folder too
+		new AtomicFileWriter().replace(file, text.toString().getBytes(StandardCharsets.UTF_8)); // creates the folder too
 	}
 
 	private static void printSummary(List<AgencyAudit.Result> results, PrintStream out) {

@@ -59,6 +59,6 @@ public final class Reports {
 		} catch (RuntimeException e) {
 			throw new IOException("the " + exporter.id() + " exporter failed: " + e, e);
 		}
-		new AtomicFileWriter().write(file, bytes.toByteArray()); // creates the folder too
+		new AtomicFileWriter().replace(file, bytes.toByteArray()); // creates the folder too
 	}
 }

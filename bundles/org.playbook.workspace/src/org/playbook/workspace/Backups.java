@@ -29,7 +29,7 @@ public final class Backups {
 		}
 		Path kept = file.resolveSibling(file.getFileName() + ".broken-" + LocalDateTime.now().format(STAMP));
 		Files.copy(file, kept);
-		new AtomicFileWriter().replaceKeepingBackup(file, Files.readAllBytes(backup));
+		new AtomicFileWriter().replace(file, Files.readAllBytes(backup));
 		return kept;
 	}
 }

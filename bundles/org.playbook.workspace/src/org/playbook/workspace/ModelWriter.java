@@ -36,7 +36,7 @@ public class ModelWriter {
 	public void save(Resource resource, Path file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		resource.save(bytes, null);
-		files.write(file, bytes.toByteArray());
+		files.replaceWithBackup(file, bytes.toByteArray());
 		resource.setModified(false);
 	}
 }
