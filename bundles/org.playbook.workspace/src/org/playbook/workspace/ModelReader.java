@@ -27,6 +27,8 @@ public class ModelReader {
 	/** Every version of the model shares this prefix; the rest of the nsURI is the version. */
 	static final String NS_URI_PREFIX = "http://www.playbook.org/model/";
 	private static final int BINARY_SNIFF_BYTES = 8192;
+	/** A 10,000-element strategy is 2 MB; a file this large is not a model. */
+	private static final long MAX_BYTES = 512L * 1024 * 1024;
 
 	private final ResourceSet resourceSet;
 
@@ -45,10 +47,9 @@ public class ModelReader {
 	public <T extends EObject> LoadResult<T> read(Path file, Class<T> expected) {
 		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			return LoadResult.failed(file, FileProblems.error(FileProblems.UNREADABLE, file, 0,
-					"the file cannot be read (" + describe(e) + ")."));
+			bytes = ReadableFile.read(file, MAX_BYTES);
+		} catch (ReadableFile.UnreadableException e) {
+			return LoadResult.failed(file, FileProblems.error(FileProblems.UNREADABLE, file, 0, "the file cannot be read: " + e.getMessage() + "."));
 		}
 		return read(file, URI.createFileURI(file.toAbsolutePath().toString()), bytes, expected);
 	}
@@ -104,6 +105,10 @@ public class ModelReader {
 					first.getMessage() + ". Was it edited by hand or written by a newer Playbook?" + backupHint(file));
 		}
 		SAXParseException parse = find(failure, SAXParseException.class);
+		if (parse != null && String.valueOf(parse.getMessage()).contains("DOCTYPE")) {
+			return FileProblems.error(FileProblems.NOT_XML, file, parse.getLineNumber(),
+					"refused: files with a DOCTYPE are not read, for safety (Playbook never writes one)." + backupHint(file));
+		}
 		if (parse != null) {
 			return FileProblems.error(FileProblems.NOT_XML, file, parse.getLineNumber(),
 					"the file is cut short or is not well-formed XML (" + parse.getMessage() + ")." + backupHint(file));
@@ -119,7 +124,11 @@ public class ModelReader {
 		resourceSet.getResources().remove(resource);
 	}
 
+	/** NUL bytes mean binary, unless the file is UTF-16 or UTF-32 text with its byte order mark (XML reads those). */
 	private static boolean looksBinary(byte[] bytes) {
+		if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+			return false;
+		}
 		for (int i = 0, n = Math.min(bytes.length, BINARY_SNIFF_BYTES); i < n; i++) {
 			if (bytes[i] == 0) {
 				return true;

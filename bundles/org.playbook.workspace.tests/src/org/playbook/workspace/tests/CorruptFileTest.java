@@ -65,6 +65,32 @@ public class CorruptFileTest {
 	}
 
 	@Test
+	public void aDoctypeIsRefusedForWhatItIs() throws IOException {
+		Diagnostic problem = breakAndRead(s -> s.replaceFirst("\\?>", "?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"), FileProblems.NOT_XML);
+		assertTrue(problem.getMessage().contains("files with a DOCTYPE are not read, for safety"), problem.getMessage());
+	}
+
+	@Test
+	public void utf16WithItsByteOrderMarkIsRead() throws IOException {
+		Files.write(file, good.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16));
+		LoadResult<Strategy> result = new ModelReader().read(file, Strategy.class);
+		assertTrue(result.isOk(), () -> result.diagnostic().getMessage());
+		assertEquals("2026 social strategy", result.root().getName());
+	}
+
+	@Test
+	public void aFolderOrALinkToNothingIsSaidToBeOne() throws IOException {
+		Path folder = Files.createDirectory(workspace.resolve("harbor-roast/folder.playbook"));
+		assertTrue(new ModelReader().read(folder, Strategy.class).diagnostic().getMessage().contains("it is a folder, not a file"));
+		Path dangling = Files.createSymbolicLink(workspace.resolve("harbor-roast/gone.playbook"), workspace.resolve("nowhere.playbook"));
+		assertTrue(new ModelReader().read(dangling, Strategy.class).diagnostic().getMessage().contains("which does not exist"));
+		Path loop = workspace.resolve("harbor-roast/loop.playbook");
+		Files.createSymbolicLink(loop, loop);
+		String message = new ModelReader().read(loop, Strategy.class).diagnostic().getMessage();
+		assertTrue(message.contains("loop"), message);
+	}
+
+	@Test
 	public void plainTextIsNotXml() throws IOException {
 		breakAndRead(s -> "Strategy for 2026:\n- post more\n", FileProblems.NOT_XML);
 	}
