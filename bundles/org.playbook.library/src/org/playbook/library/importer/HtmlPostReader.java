@@ -1,11 +1,16 @@
 package org.playbook.library.importer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.playbook.library.importer.ParsedPost.BlockKind;
 
@@ -16,6 +21,8 @@ import org.playbook.library.importer.ParsedPost.BlockKind;
  * left out. The post's text is the blocks' text, one paragraph each.
  */
 public class HtmlPostReader implements PostReader {
+	/** A saved post page has a few thousand elements; this many is something else. */
+	private static final int MAX_ELEMENTS = 200_000;
 	private static final String CONTENT = "article, [itemprop=articleBody], .entry-content, .post-content, .post-body, .article-body, main, #content";
 	private static final String COMMENTS = "#comments, .comments, .comment-list, .commentlist, #disqus_thread, section.comments";
 	private static final String NOISE = "script, style, noscript, nav, form, aside, iframe, svg, button, .sharedaddy, .share, .social-share,"
@@ -43,7 +50,7 @@ public class HtmlPostReader implements PostReader {
 		}
 		if (title == null) {
 			Element heading = content.selectFirst("h1");
-			title = heading != null ? heading.text() : page.title();
+			title = PostText.clean(heading != null ? heading.text() : page.title());
 			if (heading != null) {
 				heading.remove();
 			}
@@ -54,25 +61,96 @@ public class HtmlPostReader implements PostReader {
 		page.select("footer, header").remove();
 
 		ParsedPost.Builder post = new ParsedPost.Builder();
-		for (Element element : content.select("h1, h2, h3, h4, h5, h6, p, li, blockquote")) {
-			if (element.parents().stream().anyMatch(parent -> parent.is("li, blockquote"))) {
-				continue; // already part of its outer item
-			}
-			BlockKind kind = element.is("h1, h2, h3, h4, h5, h6") ? BlockKind.HEADING
-					: element.is("li") ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
-			post.add(kind, element.text());
+		Blocks blocks = new Blocks(post);
+		NodeTraversor.filter(blocks, content);
+		if (blocks.elements > MAX_ELEMENTS) {
+			throw new PostFormatException("too complex: the page has more than " + MAX_ELEMENTS + " HTML elements");
 		}
 		if (post.isEmpty()) {
 			throw new PostFormatException("the HTML holds no readable article: no headings, paragraphs or list items were found");
 		}
-		Elements commentTexts = comments.select(".comment-content, .comment-body, .comment-text, li.comment > p, article.comment p");
+		List<String> commentTexts = new ArrayList<>();
+		for (Element section : comments) {
+			NodeTraversor.filter(new CommentTexts(commentTexts), section);
+		}
 		if (!commentTexts.isEmpty()) {
 			post.add(BlockKind.HEADING, "Comments"); // the article's last heading does not cover the readers' comments
 		}
-		for (Element comment : commentTexts) {
-			post.add(BlockKind.COMMENT, comment.text());
+		for (String comment : commentTexts) {
+			post.add(BlockKind.COMMENT, comment);
 		}
 		return post.build(title == null || title.isBlank() ? fileName : title.strip(), author, published, fileName);
+	}
+
+	/**
+	 * The article's headings, paragraphs, list items and quotes in document order, in one walk
+	 * of the tree: an element taken as a block is not entered again, so every node is read
+	 * once, however deeply the page nests (a block inside a list item is part of the item).
+	 */
+	private static final class Blocks implements NodeFilter {
+		private final ParsedPost.Builder post;
+		int elements;
+
+		Blocks(ParsedPost.Builder post) {
+			this.post = post;
+		}
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (!(node instanceof Element element)) {
+				return FilterResult.CONTINUE;
+			}
+			if (++elements > MAX_ELEMENTS) {
+				return FilterResult.STOP;
+			}
+			BlockKind kind = switch (element.normalName()) {
+				case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+				case "li" -> BlockKind.LIST_ITEM;
+				case "p", "blockquote" -> BlockKind.PARAGRAPH;
+				default -> null;
+			};
+			if (kind == null) {
+				return FilterResult.CONTINUE;
+			}
+			post.add(kind, element.text());
+			return FilterResult.SKIP_ENTIRELY;
+		}
+	}
+
+	/** The texts of the readers' comments in a comment section, each read once (a reply inside a comment is its own). */
+	private static final class CommentTexts implements NodeFilter {
+		private final List<String> texts;
+		private int inCommentArticle;
+
+		CommentTexts(List<String> texts) {
+			this.texts = texts;
+		}
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (!(node instanceof Element element) || texts.size() > MAX_ELEMENTS) {
+				return texts.size() > MAX_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+			if (element.normalName().equals("article") && element.hasClass("comment")) {
+				inCommentArticle++;
+			}
+			boolean text = element.hasClass("comment-content") || element.hasClass("comment-body") || element.hasClass("comment-text")
+					|| element.normalName().equals("p") && (inCommentArticle > 0
+							|| element.parent() != null && element.parent().normalName().equals("li") && element.parent().hasClass("comment"));
+			if (!text) {
+				return FilterResult.CONTINUE;
+			}
+			texts.add(element.text());
+			return FilterResult.SKIP_ENTIRELY;
+		}
+
+		@Override
+		public FilterResult tail(Node node, int depth) {
+			if (node instanceof Element element && element.normalName().equals("article") && element.hasClass("comment")) {
+				inCommentArticle--;
+			}
+			return FilterResult.CONTINUE;
+		}
 	}
 
 	private static LocalDate date(Document page) {
@@ -92,11 +170,11 @@ public class HtmlPostReader implements PostReader {
 
 	private static String firstText(Document page, String selector, String attribute) {
 		Element element = page.selectFirst(selector);
-		String value = element == null ? null : element.attr(attribute);
+		String value = element == null ? null : PostText.clean(element.attr(attribute));
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String text(Element element) {
-		return element == null || element.text().isBlank() ? null : element.text().strip();
+		return element == null || element.text().isBlank() ? null : PostText.clean(element.text()).strip();
 	}
 }

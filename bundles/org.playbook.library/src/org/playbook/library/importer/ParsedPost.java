@@ -30,9 +30,9 @@ public record ParsedPost(String title, String author, LocalDate published, Strin
 		private final List<Block> blocks = new ArrayList<>();
 		private String section;
 
-		/** Appends a block on its own paragraph of the text. */
+		/** Appends a block on its own paragraph of the text (characters no file can hold are dropped). */
 		public Builder add(BlockKind kind, String content) {
-			String clean = content.strip();
+			String clean = PostText.clean(content).strip();
 			if (clean.isEmpty()) {
 				return this;
 			}

@@ -1,6 +1,5 @@
 package org.playbook.library.importer;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.playbook.model.PlaybookFactory;
+import org.playbook.workspace.ReadableFile;
 import org.playbook.model.Source;
 
 /**
@@ -40,12 +39,18 @@ public final class PostImporter {
 	}
 
 	public ImportResult read(Path file) throws ImportException {
-		String text = decode(file, bytes(file));
+		long start = System.nanoTime();
+		String text = PostText.clean(decode(file, bytes(file)));
+		String name = PostText.clean(file.getFileName().toString()); // a name may hold control characters too
 		ParsedPost post;
 		try {
-			post = readers.read(file.getFileName().toString(), text);
+			post = readers.read(name, text);
 		} catch (PostFormatException e) {
 			throw new ImportException(file, e.getMessage());
+		}
+		int unstorable = PostText.firstUnstorable(post.text() + post.title() + post.author() + post.origin());
+		if (unstorable >= 0) { // a plugin's reader made characters up that no library file can hold
+			throw new ImportException(file, "its reader produced a control character that cannot be stored; nothing was imported");
 		}
 		String id = "import-" + shortHash(post.text());
 		Source source = PlaybookFactory.eINSTANCE.createSource();
@@ -55,46 +60,82 @@ public final class PostImporter {
 		if (post.published() != null) {
 			source.setPublished(Date.from(post.published().atStartOfDay().toInstant(ZoneOffset.UTC)));
 		}
-		source.setOrigin(file.getFileName().toString());
+		source.setOrigin(name);
 		source.setDocument("posts/" + id + ".txt");
-		return new ImportResult(file, post, source, proposer.propose(post, source, id));
+		Deadline deadline = new Deadline(file, start);
+		deadline.check();
+		return new ImportResult(file, post, source, proposer.propose(post, source, id, deadline));
+	}
+
+	/**
+	 * The time one post may take to be read and proposed from: reading is linear in the size
+	 * of the file, so only a pathological file comes near it, and it is refused, named.
+	 */
+	public static final class Deadline {
+		public static final long SECONDS = 10;
+		private final Path file;
+		private final long end;
+
+		Deadline(Path file, long startNanos) {
+			this.file = file;
+			this.end = startNanos + SECONDS * 1_000_000_000L;
+		}
+
+		void check() throws ImportException {
+			if (System.nanoTime() > end) {
+				throw new ImportException(file, "too complex: reading it took over " + SECONDS + " s; nothing was imported");
+			}
+		}
 	}
 
 	private static byte[] bytes(Path file) throws ImportException {
+		byte[] bytes;
 		try {
-			if (!Files.isRegularFile(file)) {
-				throw new ImportException(file, "there is no such file");
-			}
-			long size = Files.size(file);
-			if (size == 0) {
-				throw new ImportException(file, "the file is empty");
-			}
-			if (size > MAX_BYTES) {
-				throw new ImportException(file, String.format("the file is %.1f MB; posts larger than %d MB are not imported (is it a blog post?)",
-						size / 1048576.0, MAX_BYTES / 1048576));
-			}
-			byte[] bytes = Files.readAllBytes(file);
-			for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-				if (bytes[i] == 0) {
-					throw new ImportException(file, "the file holds binary data, not the text of a post");
-				}
-			}
-			return bytes;
-		} catch (IOException e) {
-			throw new ImportException(file, "the file cannot be read (" + e.getMessage() + ")");
+			bytes = ReadableFile.read(file, MAX_BYTES);
+		} catch (ReadableFile.UnreadableException e) {
+			throw new ImportException(file, e.getMessage() + (e.getMessage().contains(" MB;") ? " (is it a blog post?)" : ""));
 		}
+		if (bytes.length == 0) {
+			throw new ImportException(file, "the file is empty");
+		}
+		return bytes;
 	}
 
-	/** UTF-8 (with or without a byte-order mark), or the charset an HTML page declares; line ends normalised. */
+	/**
+	 * UTF-8 (with or without a byte-order mark), UTF-16 (with its mark, or without one when
+	 * every other byte is zero), or the charset an HTML page declares; line ends normalised.
+	 */
 	private static String decode(Path file, byte[] bytes) throws ImportException {
-		int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+		Charset unicode = Unicode.of(bytes);
+		if (unicode == Unicode.UTF_32) {
+			throw new ImportException(file, "the file is UTF-32 text, which is not read; save it as UTF-8 and import it again");
+		}
 		String text;
-		try {
-			text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-		} catch (CharacterCodingException notUtf8) {
-			text = declaredCharset(file, bytes);
+		if (unicode != null) {
+			try {
+				text = strict(unicode).decode(ByteBuffer.wrap(bytes, Unicode.markLength(bytes), bytes.length - Unicode.markLength(bytes))).toString();
+			} catch (CharacterCodingException e) {
+				throw new ImportException(file, "the file looks like " + unicode.name() + " text but is not; save it as UTF-8 and import it again");
+			}
+		} else if (hasZeroBytes(bytes)) {
+			throw new ImportException(file, "the file holds binary data, not the text of a post");
+		} else {
+			try {
+				text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+			} catch (CharacterCodingException notUtf8) {
+				text = declaredCharset(file, bytes);
+			}
 		}
 		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private static boolean hasZeroBytes(byte[] bytes) {
+		for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+			if (bytes[i] == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String declaredCharset(Path file, byte[] bytes) throws ImportException {

@@ -59,11 +59,12 @@ public final class PracticeProposer {
 			"then", "now", "today", "yesterday", "last", "next", "first", "second", "number");
 	private static final Map<PracticeCategory, Pattern> CATEGORY_WORDS = categoryWords();
 
-	/** The proposals for a post, citing the given source. */
-	public List<Practice> propose(ParsedPost post, Source source, String idPrefix) {
+	/** The proposals for a post, citing the given source; refused when the deadline passes. */
+	public List<Practice> propose(ParsedPost post, Source source, String idPrefix, PostImporter.Deadline deadline) throws ImportException {
 		List<Practice> proposals = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Block block : post.blocks()) {
+			deadline.check();
 			if (proposals.size() >= MAX_PROPOSALS) {
 				break;
 			}
