@@ -42,6 +42,8 @@ public final class Library {
 	private final List<Diagnostic> problems = new ArrayList<>();
 	private PracticeLibrary seed;
 	private PracticeLibrary user;
+	/** The user library file's size and time when it was read, to notice another process's save. */
+	private String userStamp;
 
 	private Library(Path workspace) {
 		this.folder = workspace == null ? null : workspace.resolve(FOLDER);
@@ -71,6 +73,7 @@ public final class Library {
 	}
 
 	private void loadUser() {
+		userStamp = stamp();
 		if (folder == null || !Files.isRegularFile(folder.resolve(USER_LIBRARY))) {
 			return;
 		}
@@ -79,6 +82,34 @@ public final class Library {
 			user = result.root();
 		} else {
 			problems.add(result.diagnostic());
+		}
+	}
+
+	/**
+	 * Reads the workspace's own library again if another process saved it since it was read
+	 * (an import from the command line while the workbench runs, or the other way round).
+	 * @return whether it was read again
+	 */
+	public boolean reloadIfChanged() {
+		if (folder == null || java.util.Objects.equals(userStamp, stamp())) {
+			return false;
+		}
+		if (user != null && user.eResource() != null) {
+			user.eResource().unload();
+			reader.getResourceSet().getResources().remove(user.eResource());
+		}
+		user = null;
+		problems.removeIf(problem -> folder.resolve(USER_LIBRARY).equals(FileProblems.fileOf(problem)));
+		loadUser();
+		return true;
+	}
+
+	private String stamp() {
+		Path file = folder == null ? null : folder.resolve(USER_LIBRARY);
+		try {
+			return file == null || !Files.exists(file) ? "none" : Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+		} catch (IOException e) {
+			return "unreadable";
 		}
 	}
 
@@ -161,6 +192,7 @@ public final class Library {
 	void saveUserLibrary() throws IOException {
 		Files.createDirectories(folder);
 		new ModelWriter().save(userLibrary().eResource());
+		userStamp = stamp();
 	}
 
 	private List<PracticeLibrary> libraries() {

@@ -26,6 +26,7 @@ import org.playbook.workspace.AtomicFileWriter;
 import org.playbook.workspace.LoadResult;
 import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.PlaybookFiles;
+import org.playbook.workspace.WorkspaceLock;
 
 /**
  * The library as the workbench, the CLI and the audit use it: the practices, the agency's
@@ -99,21 +100,32 @@ public final class LibraryService implements Closeable {
 		if (workspace == null) {
 			throw new ImportException(result.file(), "imported practices need a workspace to be kept in");
 		}
-		if (library.sources().containsKey(result.source().getId())) {
-			if (accept) {
-				return acceptPending(result);
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(workspace, "importing " + result.file().getFileName())) {
+			refresh(); // another process may have imported since this library was read
+			if (library.sources().containsKey(result.source().getId())) {
+				if (accept) {
+					return acceptPending(result);
+				}
+				throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
 			}
-			throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
+			storeNew(result, accept);
+		} catch (IOException e) { // the lock: another writer held the workspace too long
+			throw new ImportException(result.file(), e.getMessage());
 		}
+		reindex(result, result.proposals());
+		return accept ? result.proposals().size() : 0;
+	}
+
+	private void storeNew(ImportResult result, boolean accept) throws ImportException {
 		PracticeLibrary user = library.userLibrary();
 		Path postFile = library.folder().resolve(result.source().getDocument());
 		result.proposals().forEach(p -> p.setStatus(accept ? PracticeStatus.ACCEPTED : PracticeStatus.PROPOSED));
 		user.getSources().add(result.source());
 		user.getPractices().addAll(result.proposals());
 		try {
-			new AtomicFileWriter().write(postFile, result.post().text().getBytes(StandardCharsets.UTF_8));
+			new AtomicFileWriter().replace(postFile, result.post().text().getBytes(StandardCharsets.UTF_8));
 			library.saveUserLibrary();
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			user.getPractices().removeAll(result.proposals());
 			user.getSources().remove(result.source());
 			try {
@@ -123,8 +135,20 @@ public final class LibraryService implements Closeable {
 			}
 			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was imported");
 		}
-		reindex(result, result.proposals());
-		return accept ? result.proposals().size() : 0;
+	}
+
+	/**
+	 * Takes in what another process saved in the workspace's library since it was read (an
+	 * import from the command line while the workbench runs): the library is read again and
+	 * the index brought up to date. Cheap when nothing changed (one look at the file).
+	 * @return whether anything changed
+	 */
+	public synchronized boolean refresh() throws IOException {
+		if (!library.reloadIfChanged()) {
+			return false;
+		}
+		index.synchronize();
+		return true;
 	}
 
 	/** Accepts what an earlier import of the same post left proposed. */
@@ -145,6 +169,9 @@ public final class LibraryService implements Closeable {
 	}
 
 	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {
+		if (!index.isWritable()) {
+			return; // the process that writes the index takes the saved practices in (see refresh)
+		}
 		try {
 			for (Practice practice : practices) {
 				index.updatePractice(practice);
@@ -167,7 +194,7 @@ public final class LibraryService implements Closeable {
 	 * what was just written). A file that cannot be read keeps its last indexed content.
 	 */
 	public synchronized void reindexStrategy(Path file) throws IOException {
-		if (workspace == null) {
+		if (workspace == null || !index.isWritable()) {
 			return;
 		}
 		String key = workspace.relativize(file).toString();

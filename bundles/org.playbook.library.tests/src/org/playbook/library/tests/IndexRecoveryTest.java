@@ -1,6 +1,7 @@
 package org.playbook.library.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,138 @@ public class IndexRecoveryTest {
 		try (LibraryService service = LibraryService.open(workspace)) {
 			assertNotNull(service.index().rebuildReason());
 			assertSearchWorks(service);
+		}
+	}
+
+	@Test
+	public void aFileWhereTheIndexFolderBelongsIsReplaced() throws IOException {
+		SampleAgency.install(workspace);
+		Path folder = LibraryService.indexFolder(workspace);
+		Files.createDirectories(folder.getParent());
+		Files.writeString(folder, "not a folder");
+		for (int open = 0; open < 2; open++) {
+			try (LibraryService service = LibraryService.open(workspace)) {
+				if (open == 0) {
+					assertEquals("a file stood where the index folder belongs", service.index().rebuildReason());
+				} else {
+					assertNull(service.index().rebuildReason(), "repaired for good");
+				}
+				assertSearchWorks(service);
+			}
+		}
+	}
+
+	@Test
+	public void aLinkWhereTheIndexFolderBelongsIsReplaced() throws IOException {
+		SampleAgency.install(workspace);
+		Path folder = LibraryService.indexFolder(workspace);
+		Files.createDirectories(folder.getParent());
+		Files.createSymbolicLink(folder, workspace.resolve("nowhere"));
+		try (LibraryService service = LibraryService.open(workspace)) {
+			assertTrue(service.index().wasRepaired(), service.index().rebuildReason());
+			assertSearchWorks(service);
+		}
+	}
+
+	@Test
+	public void reasonsAreInPlainWords() throws IOException {
+		buildOnce();
+		try (Stream<Path> files = indexFiles()) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (file.getFileName().toString().endsWith(".si")) {
+					Files.write(file, new byte[] { 1, 2, 3 });
+				}
+			}
+		}
+		try (LibraryService service = LibraryService.open(workspace)) {
+			String reason = service.index().rebuildReason();
+			assertTrue(reason.startsWith("the index was damaged: "), reason);
+			assertFalse(reason.contains("Exception") || reason.contains("Lucene90") || reason.contains("resource="), reason);
+		}
+	}
+
+	@Test
+	public void whileAnotherPlaybookWritesTheIndexItIsSearchedAsItIsAndImportsWait() throws Exception {
+		buildOnce();
+		try (LibraryService workbench = LibraryService.open(workspace)) {
+			try (LibraryService command = LibraryService.open(workspace)) {
+				assertFalse(command.index().isWritable());
+				assertTrue(command.index().notice().contains("open in another running Playbook"), command.index().notice());
+				assertSearchWorks(command);
+				Path post = Files.writeString(workspace.resolve("post.txt"), "Zebra Rules\n\nAlways thank a zebra keeper in public every month.\n");
+				assertEquals(1, command.store(command.read(post), true), "the library is saved even though the index is not this one's to write");
+			}
+			assertEquals(0, workbench.index().search(SearchRequest.practices("zebra keeper")).totalHits());
+			assertTrue(workbench.refresh(), "the workbench notices the library saved by the other process");
+			assertEquals(1, workbench.index().search(SearchRequest.practices("zebra keeper")).totalHits());
+			assertFalse(workbench.refresh(), "and only once");
+		}
+	}
+
+	/**
+	 * Every file of a built index, damaged each way a disk or a person can: cut to half, cut
+	 * to nothing, bytes overwritten, deleted. Whatever the damage, the library opens, searches
+	 * right, and a damage it had to repair is said in plain words.
+	 */
+	@Test
+	public void everyFileOfTheIndexDamagedEveryWay() throws IOException {
+		buildOnce();
+		Path index = LibraryService.indexFolder(workspace);
+		Path pristine = Files.createDirectories(workspace.resolve("pristine"));
+		List<String> names;
+		try (Stream<Path> files = indexFiles()) {
+			names = files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("write.lock")).sorted().toList();
+		}
+		for (String name : names) {
+			Files.copy(index.resolve(name), pristine.resolve(name));
+		}
+		int scenarios = 0, repaired = 0;
+		for (String name : names) {
+			for (String damage : List.of("half", "empty", "overwritten", "deleted")) {
+				restore(index, pristine, names);
+				Path file = index.resolve(name);
+				switch (damage) {
+					case "half" -> truncate(file, Files.size(file) / 2);
+					case "empty" -> truncate(file, 0);
+					case "overwritten" -> overwrite(file);
+					default -> Files.delete(file);
+				}
+				scenarios++;
+				try (LibraryService service = LibraryService.open(workspace)) {
+					String reason = service.index().rebuildReason();
+					if (reason != null) {
+						repaired++;
+						assertFalse(reason.contains("Exception"), name + " " + damage + ": " + reason);
+					}
+					assertEquals("governance.no-intern", service.index().search(SearchRequest.practices("intern")).hits().get(0).id(), name + " " + damage);
+				}
+			}
+		}
+		assertTrue(repaired >= scenarios - names.size(), "nearly every damage is found and repaired (" + repaired + " of " + scenarios + ")");
+		System.out.println("index damage matrix: " + scenarios + " scenarios on " + names.size() + " files, " + repaired + " repaired, all searched right");
+	}
+
+	private static void restore(Path index, Path pristine, List<String> names) throws IOException {
+		try (Stream<Path> files = Files.list(index)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		for (String name : names) {
+			Files.copy(pristine.resolve(name), index.resolve(name));
+		}
+	}
+
+	private static void truncate(Path file, long length) throws IOException {
+		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+			raf.setLength(length);
+		}
+	}
+
+	private static void overwrite(Path file) throws IOException {
+		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+			raf.seek(raf.length() / 3);
+			raf.write(new byte[] { 0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A });
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.playbook.library.LibraryService;
 import org.playbook.workspace.InstanceFolder;
+import org.playbook.workspace.WorkspaceLock;
 
 /**
  * The library of the workspace the workbench runs on, opened once in a background job (it
@@ -27,7 +28,9 @@ public final class LibraryAccess {
 		if (service == null) {
 			CompletableFuture<LibraryService> opening = new CompletableFuture<>();
 			Job.create("Opening the practice library", monitor -> {
-				try {
+				// under the workspace's lock: a command running on the workspace holds the index's
+				// one writer until it ends, and the workbench must not settle for reading it only
+				try (WorkspaceLock.Held lock = WorkspaceLock.acquire(InstanceFolder.get(), "the Playbook workbench (opening the library)")) {
 					opening.complete(LibraryService.open(InstanceFolder.get()));
 				} catch (Exception e) {
 					ILog.of(LibraryAccess.class).log(Status.error("The practice library could not be opened: " + e.getMessage(), e));

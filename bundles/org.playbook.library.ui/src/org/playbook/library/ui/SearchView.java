@@ -128,6 +128,7 @@ public class SearchView extends ViewPart {
 		Job job = Job.create("Searching the practice library", (IProgressMonitor monitor) -> {
 			try {
 				LibraryService library = LibraryAccess.service().join();
+				library.refresh(); // practices imported from the command line meanwhile
 				SearchResult result = library.index().search(request);
 				asyncOnUi(() -> {
 					if (search == searches) {

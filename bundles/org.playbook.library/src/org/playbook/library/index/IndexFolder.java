@@ -23,6 +23,8 @@ public final class IndexFolder {
 	/** Raise when the documents' layout changes: old indexes are then rebuilt, not misread. */
 	public static final int FORMAT = 2;
 	private static final String STAMP = "playbook-index.properties";
+	/** The reason of a first build: nothing was wrong. */
+	public static final String NO_INDEX_YET = "there was no index yet";
 
 	private final Path folder;
 
@@ -38,13 +40,16 @@ public final class IndexFolder {
 	public String problem(Directory directory) {
 		Path stamp = folder.resolve(STAMP);
 		if (!Files.isRegularFile(stamp)) {
-			return isEmpty() ? "there was no index yet" : "the index has no format stamp";
+			return isEmpty() ? NO_INDEX_YET : "the index has no format stamp (a rebuild was cut short, or it was not written by Playbook)";
 		}
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(stamp)) {
 			properties.load(in);
 		} catch (IOException | IllegalArgumentException e) {
 			return "the index's format stamp cannot be read";
+		}
+		if (properties.getProperty("format") == null || properties.getProperty("lucene") == null) {
+			return "the index's format stamp is damaged";
 		}
 		if (!String.valueOf(FORMAT).equals(properties.getProperty("format"))
 				|| !Version.LATEST.toString().equals(properties.getProperty("lucene"))) {
@@ -57,16 +62,56 @@ public final class IndexFolder {
 			}
 			return null;
 		} catch (IOException | RuntimeException e) {
-			return "the index is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+			return "the index was damaged: " + plain(e);
 		}
 	}
 
-	/** Removes every file of the index; the folder itself stays. */
+	/** What went wrong with the index's files, in words rather than Lucene's exception names. */
+	public static String plain(Exception e) {
+		if (e instanceof org.apache.lucene.index.CorruptIndexException) {
+			return "a file of it failed its checksum";
+		}
+		if (e instanceof org.apache.lucene.index.IndexFormatTooOldException || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+			return "it was written by another version of Lucene";
+		}
+		if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException
+				|| e instanceof org.apache.lucene.index.IndexNotFoundException) {
+			return "a file of it is missing";
+		}
+		if (e instanceof java.io.EOFException) {
+			return "a file of it is cut short";
+		}
+		if (e instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+		}
+		return "it cannot be read";
+	}
+
+	/**
+	 * Makes the index folder, removing whatever else stands in its place (a file, a link): it
+	 * lies in Playbook's own state area and holds nothing that exists only there.
+	 * @return why the index must be rebuilt because of that, or null when the folder was fine
+	 */
+	public static String makeFolder(Path folder) throws IOException {
+		String displaced = null;
+		if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			displaced = Files.isSymbolicLink(folder) ? "a link stood where the index folder belongs" : "a file stood where the index folder belongs";
+			Files.delete(folder);
+		}
+		Files.createDirectories(folder);
+		return displaced;
+	}
+
+	/** Removes every file of the index but its write lock, which the caller holds; the folder itself stays. */
 	public void wipe() throws IOException {
 		Files.createDirectories(folder);
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
-				if (Files.isRegularFile(file)) {
+				if (!file.getFileName().toString().equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)
+						&& !Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 					Files.delete(file);
 				}
 			}
@@ -91,9 +136,10 @@ public final class IndexFolder {
 		Files.deleteIfExists(folder.resolve(STAMP));
 	}
 
+	/** No file but the write lock, which whoever checks holds. */
 	private boolean isEmpty() {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.findAny().isEmpty();
+			return files.noneMatch(file -> !file.getFileName().toString().equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME));
 		} catch (IOException e) {
 			return true;
 		}

@@ -26,6 +26,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.playbook.library.index.Fields;
 import org.playbook.library.index.IndexFolder;
 import org.playbook.library.index.LibraryAnalyzer;
@@ -57,28 +59,27 @@ public final class LibraryIndex implements Closeable {
 	private final Directory directory;
 	private final IndexFolder folder;
 	private final IndexContent content;
+	/** Null when the index is open for searching only (another process writes it). */
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final PracticeSearcher searcher = new PracticeSearcher();
 	private final Suggestions suggestions = new Suggestions();
 	private final RelatedPractices related = new RelatedPractices();
 	private final String rebuildReason;
+	private final String notice;
 	private int changesOnOpen;
 
-	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content) throws IOException {
+	/** A writable index; rebuilt from the content when {@code problem} says why it must be. */
+	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content, String problem, String notice) throws IOException {
 		this.directory = directory;
 		this.folder = folder;
 		this.content = content;
-		String problem = folder == null ? "the index is kept in memory" : folder.problem(directory);
-		if (problem != null && folder != null) {
-			folder.unstamp();
-			folder.wipe();
-		}
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing())
 				.setOpenMode(problem != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 				.setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
 		this.searchers = new SearcherManager(writer, null);
-		this.rebuildReason = problem;
+		this.rebuildReason = folder == null ? null : problem; // in memory it is always built, never rebuilt
+		this.notice = notice;
 		if (problem != null) {
 			rebuild();
 		} else {
@@ -86,24 +87,99 @@ public final class LibraryIndex implements Closeable {
 		}
 	}
 
-	/** Opens the index in the folder, rebuilding it from the content when it cannot be used as it is. */
-	public static LibraryIndex open(Path folder, IndexContent content) throws IOException {
-		java.nio.file.Files.createDirectories(folder);
-		return new LibraryIndex(FSDirectory.open(folder), new IndexFolder(folder), content);
+	/** An index another process writes, searched as that process last committed it. */
+	private LibraryIndex(Directory directory, IndexContent content, String notice) throws IOException {
+		this.directory = directory;
+		this.folder = null;
+		this.content = content;
+		this.writer = null;
+		this.searchers = new SearcherManager(directory, null);
+		this.rebuildReason = null;
+		this.notice = notice;
+	}
+
+	/**
+	 * Opens the index in the folder, rebuilding it from the content when it cannot be used as
+	 * it is, whatever stands in its place. When another Playbook has it open for writing, it
+	 * is searched as that one last wrote it; when the folder cannot be written at all, an index
+	 * is built in memory. {@link #notice()} says so in both cases.
+	 */
+	public static LibraryIndex open(Path path, IndexContent content) throws IOException {
+		String displaced;
+		FSDirectory directory;
+		try {
+			displaced = IndexFolder.makeFolder(path);
+			directory = FSDirectory.open(path);
+		} catch (IOException e) {
+			return inMemory(content, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
+					+ "); this time the library was searched in memory");
+		}
+		IndexFolder folder = new IndexFolder(path);
+		String problem;
+		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			problem = displaced != null ? displaced : folder.problem(directory);
+			if (problem != null) {
+				folder.unstamp();
+				folder.wipe();
+			}
+		} catch (LockObtainFailedException inUse) {
+			return openedElsewhere(directory, folder, content);
+		} catch (java.nio.file.FileSystemException e) { // permission denied, a read-only disk
+			directory.close();
+			return inMemory(content, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
+					+ "); this time the library was searched in memory");
+		}
+		try {
+			return new LibraryIndex(directory, folder, content, problem, null);
+		} catch (LockObtainFailedException inUse) {
+			return openedElsewhere(directory, folder, content);
+		}
+	}
+
+	private static LibraryIndex openedElsewhere(Directory directory, IndexFolder folder, IndexContent content) throws IOException {
+		if (folder.problem(directory) == null) {
+			return new LibraryIndex(directory, content,
+					"the index is open in another running Playbook (the workbench on this workspace); it was searched as that one last wrote it");
+		}
+		directory.close();
+		return inMemory(content, "the index is open in another running Playbook and could not be read; this time the library was searched in memory");
 	}
 
 	/** An index held in memory only, built from the content (the CLI without a workspace, tests). */
 	public static LibraryIndex inMemory(IndexContent content) throws IOException {
-		return new LibraryIndex(new ByteBuffersDirectory(), null, content);
+		return inMemory(content, null);
 	}
 
-	/** Why the index was rebuilt when it was opened, or null when it was used as it was. */
+	private static LibraryIndex inMemory(IndexContent content, String notice) throws IOException {
+		return new LibraryIndex(new ByteBuffersDirectory(), null, content, "the index is kept in memory", notice);
+	}
+
+	/**
+	 * Why this is not the workspace's own index as usual (another process has it open, or its
+	 * folder cannot be written), or null when it is.
+	 */
+	public String notice() {
+		return notice;
+	}
+
+	/** Whether the index can be changed here; false when another process writes it. */
+	public boolean isWritable() {
+		return writer != null;
+	}
+
+	/** Why the index was rebuilt when it was opened, or null when it was used as it was (or is in memory). */
 	public String rebuildReason() {
 		return rebuildReason;
 	}
 
+	/** Whether the index was rebuilt because something was wrong with it, not because there was none yet. */
+	public boolean wasRepaired() {
+		return rebuildReason != null && !IndexFolder.NO_INDEX_YET.equals(rebuildReason);
+	}
+
 	/** Throws everything away and indexes the content again. */
 	public synchronized void rebuild() throws IOException {
+		requireWriter();
 		if (folder != null) {
 			folder.unstamp();
 		}
@@ -137,6 +213,7 @@ public final class LibraryIndex implements Closeable {
 
 	/** Adds or replaces one practice; a practice that is not accepted is removed. */
 	public void updatePractice(Practice practice) throws IOException {
+		requireWriter();
 		Term id = idTerm(practice.getId());
 		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
 			writer.updateDocument(id, LibraryDocuments.practice(practice));
@@ -146,11 +223,13 @@ public final class LibraryIndex implements Closeable {
 	}
 
 	public void removePractice(String practiceId) throws IOException {
+		requireWriter();
 		writer.deleteDocuments(idTerm(practiceId));
 	}
 
 	/** Replaces all documents of one strategy file with those of its current content. */
 	public void updateStrategy(String fileKey, String stamp, String client, Strategy strategy) throws IOException {
+		requireWriter();
 		Term file = new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey));
 		writer.updateDocuments(file, LibraryDocuments.strategyElements(fileKey, stamp, client, strategy));
 	}
@@ -168,7 +247,11 @@ public final class LibraryIndex implements Closeable {
 	 * content changed and strategy files whose stamp changed are re-indexed, what is gone is
 	 * removed, and nothing else is touched.
 	 */
-	private void synchronize() throws IOException {
+	public synchronized void synchronize() throws IOException {
+		if (writer == null) {
+			searchers.maybeRefreshBlocking(); // the process that writes it keeps it up to date
+			return;
+		}
 		Map<String, String> practices = indexedStamps(LibraryDocuments.KIND_PRACTICE, Fields.ID);
 		Map<String, String> strategies = indexedStamps(LibraryDocuments.KIND_STRATEGY, Fields.FILE);
 		int changes = 0;
@@ -229,11 +312,15 @@ public final class LibraryIndex implements Closeable {
 	}
 
 	public void removeStrategy(String fileKey) throws IOException {
+		requireWriter();
 		writer.deleteDocuments(new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey)));
 	}
 
 	/** Makes changes durable and visible to searches. */
 	public synchronized void commit() throws IOException {
+		if (writer == null) {
+			return;
+		}
 		writer.commit();
 		if (folder != null) {
 			folder.stamp();
@@ -288,9 +375,24 @@ public final class LibraryIndex implements Closeable {
 	@Override
 	public synchronized void close() throws IOException {
 		try (directory; writer; searchers; suggestions) {
-			if (writer.hasUncommittedChanges()) {
+			if (writer != null && writer.hasUncommittedChanges()) {
 				commit();
 			}
+		}
+	}
+
+	/** Thrown on a change to an index that another process writes. */
+	public static final class InUseException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		InUseException() {
+			super("the index is open in another running Playbook (the workbench on this workspace), which indexes what changed the next time it searches");
+		}
+	}
+
+	private void requireWriter() throws InUseException {
+		if (writer == null) {
+			throw new InUseException();
 		}
 	}
 
