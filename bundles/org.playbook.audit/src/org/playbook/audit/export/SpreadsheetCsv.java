@@ -9,7 +9,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV a spreadsheet opens safely: Commons CSV writes RFC 4180 (quoting, CRLF), and a cell a
- * spreadsheet would run as a formula (starting with =, +, - or @) gets an apostrophe first.
+ * spreadsheet would run as a formula gets an apostrophe first: one whose first character,
+ * after any blanks and line breaks, is =, +, - or @, or that starts with a tab or a carriage
+ * return (which spreadsheets skip before reading a formula).
  */
 public final class SpreadsheetCsv {
 	private final CSVPrinter printer;
@@ -29,6 +31,11 @@ public final class SpreadsheetCsv {
 
 	static String defused(String value) {
 		String text = value == null ? "" : value;
-		return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		if (text.isEmpty()) {
+			return text;
+		}
+		String visible = text.stripLeading();
+		boolean formula = "\t\r".indexOf(text.charAt(0)) >= 0 || !visible.isEmpty() && "=+-@\t\r".indexOf(visible.charAt(0)) >= 0;
+		return formula ? "'" + text : text;
 	}
 }

@@ -1,6 +1,7 @@
 package org.playbook.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.playbook.audit.AuditRules;
 import org.playbook.audit.Auditor;
@@ -101,6 +104,53 @@ public class ActualsTest {
 		ActualsException encoding = assertThrows(ActualsException.class, () -> new ActualsReader(ColumnMapping.automatic(), null).read(latin1));
 		assertEquals(3, encoding.line());
 		assertTrue(encoding.getMessage().contains("not UTF-8"), encoding.getMessage());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "NaN|impressions", "Infinity|impressions", "-5|impressions", "1e23|impressions", "12.5|impressions",
+			"999999999999999|impressions", "lots|impressions" })
+	public void aCountThatIsNotAWholeNumberOfZeroOrMoreIsRefusedWithItsLineAndColumn(String count, String column) {
+		ActualsException refused = assertThrows(ActualsException.class, () -> read("Date,Network,Impressions,Clicks\n2026-01-05,Instagram,100,2\n"
+				+ "2026-01-06,Instagram," + count + ",3\n", ColumnMapping.automatic()));
+		assertEquals(3, refused.line());
+		assertTrue(refused.getMessage().contains("the " + column + " '" + count + "'"), refused.getMessage());
+	}
+
+	@Test
+	public void countsWithThousandsSeparatorsAreRead() throws Exception {
+		assertEquals(12345.0, read("Date,Network,Impressions\n2026-01-05,Instagram,\"12,345\"\n", ColumnMapping.automatic()).get(0).impressions());
+	}
+
+	@Test
+	public void aShortRowIsRefusedNotReadAsZeros() {
+		ActualsException refused = assertThrows(ActualsException.class,
+				() -> read("Date,Network,Text,Impressions,Engagements,Clicks,Link\n2026-01-05,Instagram,hi,1,2,3,\n2026-01-06,Instagram\n",
+						ColumnMapping.automatic()));
+		assertEquals(3, refused.line());
+		assertTrue(refused.getMessage().contains("2 of the header's 7 cells"), refused.getMessage());
+	}
+
+	@Test
+	public void anUnclosedQuoteIsSaidInPlainWordsWithItsLine() {
+		ActualsException refused = assertThrows(ActualsException.class,
+				() -> read("Date,Network,Text\n2026-01-05,Instagram,\"fine,\nstill the same cell\"\n2026-01-06,Instagram,\"never closed\n2026-01-07,Instagram,x\n",
+						ColumnMapping.automatic()));
+		assertEquals(4, refused.line(), "the cell spanning lines 2 and 3 is read; the open quote is on line 4: " + refused.getMessage());
+		assertTrue(refused.getMessage().contains("a quoted cell is never closed"), refused.getMessage());
+		assertFalse(refused.getMessage().contains("Exception"), refused.getMessage());
+	}
+
+	@Test
+	public void importingTheSameExportAgainReplacesItsMeasurements() throws Exception {
+		Strategy strategy = harbor();
+		ActualsImport.of(strategy, read(EXPORT, ColumnMapping.automatic()), "import: export.csv").applyTo(strategy);
+		int once = strategy.getMeasurements().size();
+		ActualsImport again = ActualsImport.of(strategy, read(EXPORT, ColumnMapping.automatic()), "import: export.csv");
+		assertEquals(20, again.replaced().size());
+		again.applyTo(strategy);
+		assertEquals(once, strategy.getMeasurements().size(), "the same posts are not counted twice");
+		ActualsImport.of(strategy, read(EXPORT, ColumnMapping.automatic()), "import: another-account.csv").applyTo(strategy);
+		assertEquals(once + 20, strategy.getMeasurements().size(), "another export adds its own");
 	}
 
 	@Test

@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,36 @@ public class ReportTest {
 
 		JsonArray json = JsonParser.parseString(export("json", reports)).getAsJsonArray();
 		assertEquals("<script>alert('owned')</script>", json.get(0).getAsJsonObject().get("strategy").getAsString());
+	}
+
+	@Test
+	public void csvCellsASpreadsheetWouldRunAsFormulasAreDefused() throws Exception {
+		Client client = client("Harbor");
+		Strategy strategy = client.getStrategies().get(0);
+		List<String> formulas = List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "\n=1+1", "  =1+1");
+		strategy.getGoals().get(0).setName(formulas.get(0));
+		for (int i = 1; i < formulas.size(); i++) {
+			strategy.getTactics().get(i % strategy.getTactics().size()).setName(formulas.get(i));
+			try (var parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(export("csv", Reports.gather(List.of(client), workspace)).substring(1)))) {
+				String written = formulas.get(i);
+				boolean defused = parser.getRecords().stream().anyMatch(row -> row.get("item").equals("'" + written));
+				assertTrue(defused, "written with an apostrophe first: " + written.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n"));
+			}
+		}
+	}
+
+	@Test
+	public void theCsvHoldsTheCalendarAsTheHtmlAndJsonDo() throws Exception {
+		Client client = client("Harbor");
+		Strategy strategy = client.getStrategies().get(0);
+		List<StrategyReport> reports = Reports.gather(List.of(client), workspace);
+		String first = strategy.getContentPlan().getCalendarEntries().get(0).getTitle();
+		assertTrue(export("html", reports).contains(first));
+		assertTrue(export("json", reports).contains(first));
+		try (var parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(export("csv", reports).substring(1)))) {
+			assertTrue(parser.getRecords().stream().anyMatch(row -> row.get("part").equals("calendar") && row.get("item").equals(first)
+					&& row.get("field").equals("date")));
+		}
 	}
 
 	@Test

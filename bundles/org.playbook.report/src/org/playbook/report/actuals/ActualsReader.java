@@ -7,12 +7,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.playbook.model.Network;
+import org.playbook.workspace.ReadableFile;
 import org.playbook.report.actuals.ColumnMapping.Column;
 
 /**
@@ -32,7 +34,9 @@ import org.playbook.report.actuals.ColumnMapping.Column;
  */
 public final class ActualsReader {
 	/** Files above this size are not read (a year of posts of a busy brand is far below). */
-	static final long MAX_BYTES = 20L * 1024 * 1024;
+	public static final long MAX_BYTES = 20L * 1024 * 1024;
+	/** More impressions than any post has had: ten times the people on Earth. */
+	static final long MAX_COUNT = 100_000_000_000L;
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/yyyy"),
 			DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
 			DateTimeFormatter.ofPattern("d.M.yyyy"));
@@ -50,12 +54,9 @@ public final class ActualsReader {
 		String name = file.getFileName().toString();
 		byte[] bytes;
 		try {
-			if (Files.size(file) > MAX_BYTES) {
-				throw new ActualsException(name, 0, "the file is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
-			}
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			throw new ActualsException(name, 0, "cannot be read (" + e.getMessage() + ")");
+			bytes = ReadableFile.read(file, MAX_BYTES);
+		} catch (ReadableFile.UnreadableException e) {
+			throw new ActualsException(name, 0, e.getMessage());
 		}
 		return read(name, decode(name, bytes));
 	}
@@ -65,11 +66,20 @@ public final class ActualsReader {
 		try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()
 				.parse(new StringReader(text))) {
 			Map<Column, Integer> columns = mapping.resolve(parser.getHeaderNames(), defaultNetwork != null, name);
-			for (CSVRecord record : parser) {
-				rows.add(row(name, record, columns));
+			int headerCells = parser.getHeaderNames().size();
+			Iterator<CSVRecord> records = parser.iterator();
+			long line = parser.getCurrentLineNumber() + 1;
+			try {
+				while (records.hasNext()) {
+					CSVRecord record = records.next();
+					rows.add(row(name, (int) line, record, columns, headerCells));
+					line = parser.getCurrentLineNumber() + 1;
+				}
+			} catch (UncheckedIOException e) {
+				throw new ActualsException(name, (int) line, plain(e.getCause()));
 			}
-		} catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-			throw new ActualsException(name, 0, "is not a readable CSV file (" + e.getMessage() + ")");
+		} catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+			throw new ActualsException(name, 1, "the header row cannot be read (" + plain(e) + ")");
 		}
 		if (rows.isEmpty()) {
 			throw new ActualsException(name, 0, "holds no posts");
@@ -77,8 +87,30 @@ public final class ActualsReader {
 		return rows;
 	}
 
-	private PostRow row(String name, CSVRecord record, Map<Column, Integer> columns) throws ActualsException {
-		int line = (int) record.getRecordNumber() + 1; // the header is line 1
+	/** Commons CSV's complaints in the words of someone who exported a spreadsheet. */
+	private static String plain(Throwable e) {
+		String message = String.valueOf(e.getMessage());
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "a quoted cell is never closed (a \" is missing), so the rest of the file cannot be read";
+		}
+		if (message.contains("Invalid character between encapsulated token and delimiter")) {
+			return "text follows a cell's closing quote (a quote inside a cell is written as two: \"\")";
+		}
+		if (message.contains("duplicate name")) {
+			return "two columns have the same name";
+		}
+		return message.replaceAll("^[\\w.]+(Exception|Error): ", "").replaceAll("\\(startline \\d+\\) ", "");
+	}
+
+	private PostRow row(String name, int line, CSVRecord record, Map<Column, Integer> columns, int headerCells) throws ActualsException {
+		if (record.size() < headerCells) {
+			throw new ActualsException(name, line, "the row has " + record.size() + " of the header's " + headerCells + " cells (is a comma or a quote missing?)");
+		}
+		for (int extra = headerCells; extra < record.size(); extra++) {
+			if (!record.get(extra).isBlank()) {
+				throw new ActualsException(name, line, "the row has " + record.size() + " cells but the header names " + headerCells);
+			}
+		}
 		String dateText = cell(record, columns, Column.DATE);
 		LocalDate date = date(dateText);
 		if (date == null) {
@@ -92,8 +124,8 @@ public final class ActualsReader {
 				throw new ActualsException(name, line, "'" + networkText + "' is not a network Playbook knows");
 			}
 		}
-		return new PostRow(line, date, network, cell(record, columns, Column.TEXT), number(name, line, record, columns, Column.IMPRESSIONS),
-				number(name, line, record, columns, Column.ENGAGEMENTS), number(name, line, record, columns, Column.CLICKS),
+		return new PostRow(line, date, network, cell(record, columns, Column.TEXT), count(name, line, record, columns, Column.IMPRESSIONS),
+				count(name, line, record, columns, Column.ENGAGEMENTS), count(name, line, record, columns, Column.CLICKS),
 				cell(record, columns, Column.LINK));
 	}
 
@@ -102,16 +134,25 @@ public final class ActualsReader {
 		return index == null || index >= record.size() ? "" : record.get(index).strip();
 	}
 
-	private static double number(String name, int line, CSVRecord record, Map<Column, Integer> columns, Column column) throws ActualsException {
-		String text = cell(record, columns, column).replace(",", "").replace(" ", "");
-		if (text.isEmpty()) {
+	/**
+	 * A count of a post: a whole number from 0 up to {@value #MAX_COUNT} (thousands may be
+	 * separated by commas or spaces); an empty cell is 0. Anything else (a fraction, a negative
+	 * number, NaN, Infinity, an exponent) is refused with its line and column.
+	 */
+	private static double count(String name, int line, CSVRecord record, Map<Column, Integer> columns, Column column) throws ActualsException {
+		String typed = cell(record, columns, column);
+		String digits = typed.replace(",", "").replace(" ", "").replace("\u00a0", "");
+		if (digits.isEmpty()) {
 			return 0;
 		}
-		try {
-			return Double.parseDouble(text);
-		} catch (NumberFormatException e) {
-			throw new ActualsException(name, line, "the " + column.key() + " '" + text + "' is not a number");
+		if (!digits.matches("\\d{1,13}(\\.0+)?")) {
+			throw new ActualsException(name, line, "the " + column.key() + " '" + typed + "' is not a count (a whole number of 0 or more)");
 		}
+		double value = Double.parseDouble(digits);
+		if (value > MAX_COUNT) {
+			throw new ActualsException(name, line, "the " + column.key() + " '" + typed + "' is more than any post has ever had (" + MAX_COUNT + ")");
+		}
+		return value;
 	}
 
 	static LocalDate date(String text) {

@@ -13,7 +13,8 @@ import org.playbook.report.StrategyReport;
 
 /**
  * The report as one CSV table a spreadsheet opens: a row per fact (client, strategy, part,
- * item, field, value), written as {@link SpreadsheetCsv}. UTF-8 with a byte order mark, so spreadsheets
+ * item, field, value) of everything the HTML and JSON reports hold, calendar included,
+ * written as {@link SpreadsheetCsv}. UTF-8 with a byte order mark, so spreadsheets
  * read accents and non-Latin text right.
  */
 public final class CsvReportExporter implements ReportExporter {
@@ -41,27 +42,53 @@ public final class CsvReportExporter implements ReportExporter {
 		SpreadsheetCsv rows = new SpreadsheetCsv(csv);
 		rows.row(HEADER);
 		for (StrategyReport r : reports) {
-			rows.row(List.of(r.client(), r.strategy(), "strategy", "", "score", String.valueOf(r.score())));
-			rows.row(List.of(r.client(), r.strategy(), "strategy", "", "why", nullToEmpty(r.why())));
+			Facts facts = new Facts(rows, r);
+			facts.add("strategy", "", "score", r.score());
+			facts.add("strategy", "", "why", r.why());
+			facts.add("strategy", "", "positioning", r.positioning());
+			for (var section : r.sectionScores().entrySet()) {
+				facts.add("section", section.getKey().label(), "score", section.getValue());
+			}
 			for (StrategyReport.GoalLine goal : r.goals()) {
-				rows.row(List.of(r.client(), r.strategy(), "goal", goal.name(), "metric", nullToEmpty(goal.metric())));
-				rows.row(List.of(r.client(), r.strategy(), "goal", goal.name(), "target", goal.target() == null ? "" : String.valueOf(goal.target())));
-				rows.row(List.of(r.client(), r.strategy(), "goal", goal.name(), "latest", goal.latestActual() == null ? "" : String.valueOf(goal.latestActual())));
+				facts.add("goal", goal.name(), "metric", goal.metric());
+				facts.add("goal", goal.name(), "unit", goal.unit());
+				facts.add("goal", goal.name(), "baseline", goal.baseline());
+				facts.add("goal", goal.name(), "target", goal.target());
+				facts.add("goal", goal.name(), "deadline", day(goal.deadline()));
+				facts.add("goal", goal.name(), "latest", goal.latestActual());
 			}
 			for (StrategyReport.TacticLine tactic : r.tactics()) {
-				rows.row(List.of(r.client(), r.strategy(), "tactic", tactic.name(), "network", tactic.network()));
-				rows.row(List.of(r.client(), r.strategy(), "tactic", tactic.name(), "serves", String.join("; ", tactic.goals())));
+				facts.add("tactic", tactic.name(), "network", tactic.network());
+				facts.add("tactic", tactic.name(), "posts a week", tactic.postsPerWeek());
+				facts.add("tactic", tactic.name(), "primary", tactic.primary() ? "yes" : "no");
+				facts.add("tactic", tactic.name(), "serves", String.join("; ", tactic.goals()));
 			}
-			rows.row(List.of(r.client(), r.strategy(), "content", "", "helpful share", String.valueOf(r.helpfulShare())));
-			rows.row(List.of(r.client(), r.strategy(), "content", "", "promotional share", String.valueOf(r.promotionalShare())));
+			facts.add("content", "", "helpful share", r.helpfulShare());
+			facts.add("content", "", "promotional share", r.promotionalShare());
+			for (StrategyReport.CalendarLine entry : r.calendar()) {
+				facts.add("calendar", entry.title(), "date", day(entry.date()));
+				facts.add("calendar", entry.title(), "network", entry.network());
+				facts.add("calendar", entry.title(), "intent", entry.intent());
+			}
+			facts.add("governance", "", "voice owner", r.voiceOwner());
+			facts.add("governance", "", "review cadence", r.reviewCadence());
 			for (StrategyReport.FindingLine finding : r.findings()) {
-				rows.row(List.of(r.client(), r.strategy(), "finding", finding.section(), finding.severity(), finding.message()));
+				facts.add("finding", finding.section(), finding.severity(), finding.message());
 			}
 		}
 		rows.flush();
 	}
 
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
+	/** The rows of one strategy: client and strategy, then part, item, field and value. */
+	private record Facts(SpreadsheetCsv rows, StrategyReport report) {
+		void add(String part, String item, String field, Object value) throws IOException {
+			String text = value == null ? "" : value instanceof Double number && number == Math.rint(number) ? String.valueOf(number.longValue())
+					: String.valueOf(value);
+			rows.row(List.of(report.client(), report.strategy(), part, item == null ? "" : item, field, text));
+		}
+	}
+
+	private static String day(java.util.Date date) {
+		return date == null ? null : date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
 	}
 }
