@@ -1,7 +1,6 @@
 package org.playbook.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,12 @@ import org.playbook.report.actuals.ActualsException;
 import org.playbook.report.actuals.ActualsImport;
 import org.playbook.report.actuals.ActualsReader;
 import org.playbook.report.actuals.ColumnMapping;
+import org.playbook.report.actuals.PostRow;
 import org.playbook.workspace.LoadResult;
 import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.ModelWriter;
+import org.playbook.workspace.ReadableFile;
+import org.playbook.workspace.WorkspaceLock;
 
 /** playbook actuals EXPORT.csv --strategy FILE [--map column=HEADER,...] [--network NAME] */
 final class ActualsCommand implements Command {
@@ -50,8 +52,11 @@ final class ActualsCommand implements Command {
 				Columns: date, network, text, impressions, engagements, clicks, link.
 				--network NAME gives the network of every row (an export of one account).
 
-				A file that is not UTF-8, lacks the date (or network) column, or has a row that
-				cannot be read is refused with its line, and nothing is imported.
+				Importing the same export again replaces what it added the first time. Counts must
+				be whole numbers of 0 or more. A file that is not UTF-8 (or UTF-16 with its byte
+				order mark), is larger than 20 MB, lacks the date (or network) column, or has a
+				row that cannot be read (a date, a network or a count, a cell too few, a quote
+				not closed) is refused with its line, and nothing is imported.
 				""";
 	}
 
@@ -78,26 +83,35 @@ final class ActualsCommand implements Command {
 			throw new Arguments.UsageException(e.getMessage());
 		}
 		Path strategyFile = Arguments.path(arguments.option("strategy"));
-		if (!Files.isRegularFile(strategyFile)) {
-			throw new Arguments.UsageException("no strategy file " + strategyFile);
-		}
-		LoadResult<Strategy> loaded = new ModelReader().read(strategyFile, Strategy.class);
-		if (!loaded.isOk()) {
-			err.println(Help.launcher() + " actuals: " + Terminal.safe(loaded.diagnostic().getMessage()));
-			return FAILED;
+		try {
+			ReadableFile.check(strategyFile);
+		} catch (ReadableFile.UnreadableException e) {
+			throw new Arguments.UsageException("the strategy " + strategyFile + " cannot be used: " + e.getMessage());
 		}
 		Path csv = Arguments.path(arguments.words().get(0));
-		ActualsImport actuals;
+		List<PostRow> posts;
 		try {
-			actuals = ActualsImport.of(loaded.root(), new ActualsReader(mapping, network).read(csv), "import: " + csv.getFileName());
+			posts = new ActualsReader(mapping, network).read(csv); // before the lock: a large export takes a while
 		} catch (ActualsException e) {
-			err.println(Help.launcher() + " actuals: " + Terminal.safe(e.getMessage()) + " Nothing was imported.");
+			err.println(Help.launcher() + " actuals: " + Terminal.safe(e.getMessage()) + ". Nothing was imported.");
 			return FAILED;
 		}
-		actuals.applyTo(loaded.root());
-		new ModelWriter().save(loaded.root().eResource(), strategyFile);
+		// read, change and save under the workspace's lock, so that no other writer's save is lost
+		ActualsImport actuals;
+		Strategy strategy;
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(WorkspaceLock.workspaceOf(strategyFile), Help.launcher() + " actuals")) {
+			LoadResult<Strategy> loaded = new ModelReader().read(strategyFile, Strategy.class);
+			if (!loaded.isOk()) {
+				err.println(Help.launcher() + " actuals: " + Terminal.safe(loaded.diagnostic().getMessage()) + " Nothing was imported.");
+				return FAILED;
+			}
+			strategy = loaded.root();
+			actuals = ActualsImport.of(strategy, posts, "import: " + csv.getFileName());
+			actuals.applyTo(strategy);
+			new ModelWriter().save(strategy.eResource(), strategyFile);
+		}
 		out.println("Imported " + actuals.summary() + " into " + strategyFile.getFileName() + ".");
-		for (Finding finding : new Auditor().audit(loaded.root()).findings()) {
+		for (Finding finding : new Auditor().audit(strategy).findings()) {
 			if (finding.ruleId().equals("actuals.off-plan")) {
 				out.println("  " + finding.severity().label() + ": " + finding.message());
 			}

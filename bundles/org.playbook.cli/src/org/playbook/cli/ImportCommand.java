@@ -2,7 +2,10 @@ package org.playbook.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.playbook.library.LibraryService;
@@ -10,7 +13,9 @@ import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
 import org.playbook.model.Practice;
 
-/** playbook import FILE... [--accept] [--dry-run] */
+import com.google.gson.GsonBuilder;
+
+/** playbook import FILE... [--accept] [--dry-run] [--json] */
 final class ImportCommand implements Command {
 
 	@Override
@@ -25,7 +30,7 @@ final class ImportCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "FILE... [--accept] [--dry-run]";
+		return "FILE... [--accept] [--dry-run] [--json]";
 	}
 
 	@Override
@@ -38,19 +43,23 @@ final class ImportCommand implements Command {
 				become searchable. Importing a post again with --accept accepts the
 				proposals still pending from the first import.
 
-				A file that cannot be imported (empty, binary, too large, not UTF-8, no
-				readable text) is named with its problem; the others are still imported,
-				and the library and index stay as they were for the failed one.
+				A file that cannot be imported (empty, binary, larger than 5 MB, not UTF-8 or
+				UTF-16 text, no readable text, too complex to read within 10 s) is named with
+				its problem, nothing of it is stored, and the other files are still imported.
+				Control characters in a post are removed. The dry run applies the same checks.
 
 				Options:
 				  --accept     accept the proposed practices without review
 				  --dry-run    show the proposals, store nothing (needs no workspace)
+				  --json       machine-readable output: a result per file, in the order given
 				""";
 	}
 
 	@Override
 	public List<String> examples() {
-		return List.of("import docs/examples/reply-within-the-hour.html --dry-run", "import docs/examples/reply-within-the-hour.html docs/examples/weekly-habits.txt --accept");
+		return List.of("import docs/examples/reply-within-the-hour.html --dry-run",
+				"import docs/examples/reply-within-the-hour.html docs/examples/weekly-habits.txt --accept",
+				"import docs/examples/weekly-habits.txt --dry-run --json");
 	}
 
 	@Override
@@ -60,7 +69,7 @@ final class ImportCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of("accept", "dry-run"), Set.of());
+		Arguments arguments = Arguments.parse(args, Set.of("accept", "dry-run", "json"), Set.of());
 		if (arguments.words().isEmpty()) {
 			throw new Arguments.UsageException("which posts? e.g. " + Help.launcher() + " import post.html");
 		}
@@ -68,37 +77,83 @@ final class ImportCommand implements Command {
 		if (workspace == null && !dryRun) {
 			throw new Arguments.UsageException("imported practices are kept in a workspace: give one with -data FOLDER, or use --dry-run");
 		}
-		int failures = 0;
-		try (LibraryService service = LibraryService.open(dryRun ? null : workspace)) {
+		List<FileResult> results = new ArrayList<>();
+		try (LibrarySession session = LibrarySession.open(dryRun ? null : workspace, "import", err)) {
 			for (String name : arguments.words()) {
-				Path file = Arguments.path(name);
-				try {
-					ImportResult result = service.read(file);
-					if (dryRun) {
-						report(result, "proposed (dry run, nothing stored)", out);
-					} else if (service.library().sources().containsKey(result.source().getId())) {
-						int accepted = service.store(result, arguments.flag("accept"));
-						out.printf("%s: imported before; %d pending proposal%s accepted%n", file.getFileName(), accepted, accepted == 1 ? "" : "s");
-					} else {
-						service.store(result, arguments.flag("accept"));
-						report(result, arguments.flag("accept") ? "accepted" : "proposed for review", out);
-					}
-				} catch (ImportException e) {
-					err.println(Help.launcher() + " import: " + Terminal.safe(e.getMessage()));
-					failures++;
+				FileResult result = importOne(session.service(), Arguments.path(name), dryRun, arguments.flag("accept"));
+				results.add(result);
+				if (!arguments.flag("json")) {
+					print(result, err, out);
 				}
 			}
 		}
-		return failures == 0 ? OK : FAILED;
+		if (arguments.flag("json")) {
+			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(Map.of("files", results)));
+		}
+		return results.stream().allMatch(result -> result.problem == null) ? OK : FAILED;
 	}
 
-	private static void report(ImportResult result, String what, PrintStream out) {
-		out.printf("%s: \"%s\"%s — %d practice%s %s%n", Terminal.safe(result.file().getFileName().toString()),
-				Terminal.safe(result.source().getTitle()), result.source().getAuthor() != null ? " by " + Terminal.safe(result.source().getAuthor()) : "",
-				result.proposals().size(),
-				result.proposals().size() == 1 ? "" : "s", what);
-		for (Practice practice : result.proposals()) {
-			out.printf("  - [%s, %s] %s%n", practice.getCategory().getLiteral(), practice.getPolarity().getLiteral(), Terminal.safe(practice.getTitle()));
+	/** What became of one file: its status, and its post and proposals or its problem. */
+	@SuppressWarnings("unused") // the fields are written out as JSON
+	private static final class FileResult {
+		String file;
+		String status;
+		String problem;
+		String title;
+		String author;
+		List<Map<String, String>> proposals = new ArrayList<>();
+		int accepted;
+		long millis;
+	}
+
+	private static FileResult importOne(LibraryService service, Path file, boolean dryRun, boolean accept) {
+		long start = System.nanoTime();
+		FileResult outcome = new FileResult();
+		outcome.file = Terminal.safe(file.toString());
+		try {
+			ImportResult result = service.read(file);
+			outcome.title = Terminal.safe(result.source().getTitle());
+			outcome.author = Terminal.safe(result.source().getAuthor());
+			for (Practice practice : result.proposals()) {
+				Map<String, String> proposal = new LinkedHashMap<>();
+				proposal.put("title", Terminal.safe(practice.getTitle()));
+				proposal.put("category", practice.getCategory().getLiteral());
+				proposal.put("polarity", practice.getPolarity().getLiteral());
+				proposal.put("quote", Terminal.safe(practice.getSourceRefs().get(0).getQuote()));
+				outcome.proposals.add(proposal);
+			}
+			if (dryRun) {
+				outcome.status = "proposed (dry run, nothing stored)";
+			} else if (service.library().sources().containsKey(result.source().getId())) {
+				outcome.accepted = service.store(result, accept);
+				outcome.status = "imported before";
+			} else {
+				outcome.accepted = service.store(result, accept);
+				outcome.status = accept ? "accepted" : "proposed for review";
+			}
+		} catch (ImportException e) {
+			outcome.status = "refused";
+			outcome.problem = Terminal.safe(e.getMessage());
+		} catch (RuntimeException e) { // a fault of a reader (a plugin's, say) costs its file only
+			outcome.status = "refused";
+			outcome.problem = Terminal.safe(file + ": could not be read (" + e + "); nothing of it was stored");
+		}
+		outcome.millis = (System.nanoTime() - start) / 1_000_000;
+		return outcome;
+	}
+
+	private static void print(FileResult result, PrintStream err, PrintStream out) {
+		String name = Path.of(result.file).getFileName().toString();
+		if (result.problem != null) {
+			err.println(Help.launcher() + " import: " + result.problem);
+		} else if (result.status.equals("imported before")) {
+			out.printf("%s: imported before; %d pending proposal%s accepted%n", name, result.accepted, result.accepted == 1 ? "" : "s");
+		} else {
+			out.printf("%s: \"%s\"%s — %d practice%s %s%n", name, result.title, result.author != null ? " by " + result.author : "",
+					result.proposals.size(), result.proposals.size() == 1 ? "" : "s", result.status);
+			for (Map<String, String> practice : result.proposals) {
+				out.printf("  - [%s, %s] %s%n", practice.get("category"), practice.get("polarity"), practice.get("title"));
+			}
 		}
 	}
 }

@@ -53,7 +53,15 @@ final class IndexCommand implements Command {
 			throw new Arguments.UsageException("index takes no words, only --rebuild");
 		}
 		long start = System.nanoTime();
-		try (LibraryService service = LibraryService.open(workspace)) {
+		try (LibrarySession session = LibrarySession.open(workspace, "index", null)) {
+			LibraryService service = session.service();
+			if (service.index().notice() != null) {
+				err.println("Note: " + service.index().notice() + ".");
+				if (arguments.flag("rebuild")) {
+					err.println(Help.launcher() + " index: the index was not rebuilt; close the workbench first");
+					return FAILED;
+				}
+			}
 			if (service.index().rebuildReason() != null) {
 				out.println("Rebuilt the index: " + service.index().rebuildReason() + ".");
 			} else if (arguments.flag("rebuild")) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.playbook.library.LibraryService;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
@@ -64,8 +63,8 @@ final class SearchCommand implements Command {
 		String query = String.join(" ", arguments.words());
 		SearchRequest request = SearchRequest.practices(query).withLimit(arguments.integer("limit", 10, 1, 1000))
 				.withStrategies(true, arguments.flag("strategies"));
-		try (LibraryService service = LibraryService.open(workspace)) {
-			SearchResult result = service.index().search(request);
+		try (LibrarySession session = LibrarySession.open(workspace, "search", err)) {
+			SearchResult result = session.service().index().search(request);
 			if (arguments.flag("json")) {
 				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result)));
 			} else {
