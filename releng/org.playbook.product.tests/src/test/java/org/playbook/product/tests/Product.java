@@ -115,6 +115,28 @@ final class Product {
 		}
 	}
 
+	/** Starts the launcher with these arguments (no shell), its output going to the file. */
+	Process launch(Path output, String... arguments) throws IOException {
+		List<String> command = new java.util.ArrayList<>(List.of(here.resolve("playbook").toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(here.toFile()).redirectErrorStream(true)
+				.redirectOutput(output.toFile());
+		builder.environment().put("HOME", home.toString());
+		builder.environment().keySet().removeIf(name -> name.startsWith("XDG_"));
+		return builder.start();
+	}
+
+	/** Records a figure of the fault suite, for RELIABILITY.md. */
+	static void report(String line) {
+		System.out.println("reliability: " + line);
+		try {
+			Files.createDirectories(OUTPUT);
+			Files.writeString(OUTPUT.resolve("reliability.txt"), line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private Process start(String line, Path folder, boolean captured) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", line).directory(folder.toFile());
 		Map<String, String> environment = builder.environment();
