@@ -15,12 +15,16 @@ import java.util.Map;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.playbook.library.corpus.Corpus;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeLibrary;
 import org.playbook.model.PracticeStatus;
 import org.playbook.model.Source;
+import org.playbook.model.SourceRef;
 import org.playbook.workspace.FileProblems;
 import org.playbook.workspace.LoadResult;
 import org.playbook.workspace.ModelReader;
@@ -86,6 +90,33 @@ public final class Library {
 	}
 
 	/**
+	 * Records the changes made to the workspace's library from now on (EMF's change
+	 * recorder), so that a store that fails half-way can be undone in memory.
+	 */
+	Change change() {
+		return new Change(new ChangeRecorder(userLibrary()));
+	}
+
+	/** Changes being recorded: kept with {@link #keep()}, undone with {@link #undo()}. */
+	static final class Change {
+		private final ChangeRecorder recorder;
+
+		private Change(ChangeRecorder recorder) {
+			this.recorder = recorder;
+		}
+
+		void keep() {
+			recorder.dispose();
+		}
+
+		void undo() {
+			ChangeDescription changes = recorder.endRecording();
+			recorder.dispose();
+			changes.apply();
+		}
+	}
+
+	/**
 	 * Reads the workspace's own library again if another process saved it since it was read
 	 * (an import from the command line while the workbench runs, or the other way round).
 	 * @return whether it was read again
@@ -113,16 +144,55 @@ public final class Library {
 		}
 	}
 
-	/** Every practice, seed first; proposals included. */
+	/**
+	 * Every practice, seed first; proposals included. A practice of the workspace's library
+	 * with a seed practice's id stands in for it: it is that practice with quotes added.
+	 */
 	public List<Practice> practices() {
 		List<Practice> all = new ArrayList<>();
+		java.util.Set<String> supplemented = new java.util.HashSet<>();
+		if (user != null) {
+			user.getPractices().forEach(practice -> supplemented.add(practice.getId()));
+		}
 		if (seed != null) {
-			all.addAll(seed.getPractices());
+			seed.getPractices().stream().filter(practice -> !supplemented.contains(practice.getId())).forEach(all::add);
 		}
 		if (user != null) {
 			all.addAll(user.getPractices());
 		}
 		return all;
+	}
+
+	/**
+	 * Adds a quote to a practice of the library: one that said the same, from another post.
+	 * A seed practice is first copied into the workspace's library, with the seed posts it
+	 * quotes, so that the bundled library stays as shipped. Not yet saved.
+	 * @return the practice that now holds the quote
+	 */
+	Practice supplement(Practice practice, SourceRef quote) {
+		Practice target = practice;
+		if (seed != null && practice.eResource() == seed.eResource()) {
+			target = EcoreUtil.copy(practice);
+			for (int i = 0; i < practice.getSourceRefs().size(); i++) {
+				Source original = practice.getSourceRefs().get(i).getSource();
+				target.getSourceRefs().get(i).setSource(original == null ? null : ownCopy(original));
+			}
+			userLibrary().getPractices().add(target);
+		}
+		target.getSourceRefs().add(EcoreUtil.copy(quote)); // a copy: the proposal keeps its own, for the review
+		return target;
+	}
+
+	/** The workspace library's copy of a seed post, made once. */
+	private Source ownCopy(Source seedSource) {
+		for (Source source : userLibrary().getSources()) {
+			if (source.getId().equals(seedSource.getId())) {
+				return source;
+			}
+		}
+		Source copy = EcoreUtil.copy(seedSource);
+		userLibrary().getSources().add(copy);
+		return copy;
 	}
 
 	/** Practices reviewed and accepted, the ones searches and audits use. */
@@ -154,7 +224,9 @@ public final class Library {
 
 	/** The full text of a post, in which its quotes' offsets count. */
 	public String postText(Source source) throws IOException {
-		if (seed != null && source.eResource() == seed.eResource()) {
+		boolean bundled = seed != null && (source.eResource() == seed.eResource()
+				|| folder != null && !Files.exists(folder.resolve(source.getDocument())) && Corpus.entry(source.getDocument()) != null);
+		if (bundled) { // a seed post, or the workspace's copy of one that a practice there quotes
 			URL url = Corpus.entry(source.getDocument());
 			if (url == null) {
 				throw new IOException("the bundled post " + source.getDocument() + " is missing");

@@ -6,19 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.ProposalReview;
+import org.playbook.library.index.ProposalClassifier;
 import org.playbook.library.importer.PostImporter;
 import org.playbook.library.importer.PostReaders;
 import org.playbook.library.search.IndexContent;
 import org.playbook.library.search.LibraryIndex;
 import org.playbook.model.Client;
+import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
+import org.playbook.model.PracticeCategory;
 import org.playbook.model.PracticeLibrary;
 import org.playbook.model.PracticeStatus;
+import org.playbook.model.Source;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;
@@ -85,7 +92,28 @@ public final class LibraryService implements Closeable {
 
 	/** Reads a post and proposes practices; nothing is stored yet. */
 	public ImportResult read(Path post) throws ImportException {
-		return new PostImporter(readers).read(post);
+		ImportResult read = new PostImporter(readers).read(post);
+		Map<Practice, ProposalReview> reviews = new HashMap<>();
+		for (Practice proposal : read.proposals()) {
+			ProposalReview structure = read.review(proposal);
+			ProposalClassifier.Result classified;
+			try {
+				classified = index.classify(proposal, structure);
+			} catch (IOException e) {
+				throw new ImportException(read.file(), "the library could not be consulted to classify the proposals (" + e.getMessage() + ")");
+			}
+			Practice sameAs = classified.sameAsId() == null ? null : library.find(classified.sameAsId());
+			ProposalReview.Choice<PracticeCategory> category = classified.category();
+			ProposalReview.Choice<Polarity> polarity = classified.polarity();
+			if (sameAs != null) { // it is that practice, said again: it is filed as that one is
+				category = new ProposalReview.Choice<>(sameAs.getCategory(), classified.similarity(), category.value(), category.confidence());
+				polarity = new ProposalReview.Choice<>(sameAs.getPolarity(), classified.similarity(), polarity.value(), polarity.confidence());
+			}
+			proposal.setCategory(category.value());
+			proposal.setPolarity(polarity.value());
+			reviews.put(proposal, structure.classified(category, polarity, sameAs, classified.similarity()));
+		}
+		return read.withReviews(reviews);
 	}
 
 	/**
@@ -108,26 +136,43 @@ public final class LibraryService implements Closeable {
 				}
 				throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
 			}
-			storeNew(result, accept);
+			List<Practice> changed = storeNew(result, accept);
+			reindex(result, changed);
 		} catch (IOException e) { // the lock: another writer held the workspace too long
 			throw new ImportException(result.file(), e.getMessage());
 		}
-		reindex(result, result.proposals());
 		return accept ? result.proposals().size() : 0;
 	}
 
-	private void storeNew(ImportResult result, boolean accept) throws ImportException {
+	/**
+	 * Adds the post and its proposals to the workspace's library and saves it. An accepted
+	 * proposal that says the same as a practice of the library adds its quote to that practice
+	 * instead. On any failure the library is read back as it was on disk.
+	 * @return the practices to index: the new accepted ones and the ones that gained a quote
+	 */
+	private List<Practice> storeNew(ImportResult result, boolean accept) throws ImportException {
 		PracticeLibrary user = library.userLibrary();
 		Path postFile = library.folder().resolve(result.source().getDocument());
-		result.proposals().forEach(p -> p.setStatus(accept ? PracticeStatus.ACCEPTED : PracticeStatus.PROPOSED));
-		user.getSources().add(result.source());
-		user.getPractices().addAll(result.proposals());
+		List<Practice> changed = new ArrayList<>();
+		Library.Change change = library.change();
 		try {
+			user.getSources().add(result.source());
+			for (Practice proposal : result.proposals()) {
+				ProposalReview review = result.review(proposal);
+				if (accept && review != null && review.sameAs() != null) {
+					changed.add(library.supplement(review.sameAs(), proposal.getSourceRefs().get(0)));
+				} else {
+					proposal.setStatus(accept ? PracticeStatus.ACCEPTED : PracticeStatus.PROPOSED);
+					user.getPractices().add(proposal);
+					changed.add(proposal);
+				}
+			}
 			new AtomicFileWriter().replace(postFile, result.post().text().getBytes(StandardCharsets.UTF_8));
 			library.saveUserLibrary();
+			change.keep();
+			return changed;
 		} catch (IOException | RuntimeException e) {
-			user.getPractices().removeAll(result.proposals());
-			user.getSources().remove(result.source());
+			change.undo();
 			try {
 				Files.deleteIfExists(postFile);
 			} catch (IOException ignored) {
@@ -151,20 +196,38 @@ public final class LibraryService implements Closeable {
 		return true;
 	}
 
-	/** Accepts what an earlier import of the same post left proposed. */
+	/**
+	 * Accepts what an earlier import of the same post left proposed; a proposal that says the
+	 * same as a practice of the library (as the fresh reading of the post finds) adds its quote
+	 * to that practice instead.
+	 */
 	private int acceptPending(ImportResult result) throws ImportException {
 		String sourceId = result.source().getId();
+		Map<String, ProposalReview> byQuote = new HashMap<>();
+		result.proposals().forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), result.review(p)));
 		List<Practice> pending = library.proposals().stream()
 				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
 				.toList();
-		pending.forEach(p -> p.setStatus(PracticeStatus.ACCEPTED));
+		List<Practice> changed = new ArrayList<>();
+		Library.Change change = library.change();
 		try {
+			for (Practice practice : pending) {
+				ProposalReview review = byQuote.get(practice.getSourceRefs().get(0).getQuote());
+				if (review != null && review.sameAs() != null && review.sameAs() != practice) {
+					library.userLibrary().getPractices().remove(practice);
+					changed.add(library.supplement(review.sameAs(), practice.getSourceRefs().get(0)));
+				} else {
+					practice.setStatus(PracticeStatus.ACCEPTED);
+					changed.add(practice);
+				}
+			}
 			library.saveUserLibrary();
-		} catch (IOException e) {
-			pending.forEach(p -> p.setStatus(PracticeStatus.PROPOSED));
+			change.keep();
+		} catch (IOException | RuntimeException e) {
+			change.undo();
 			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was accepted");
 		}
-		reindex(result, pending);
+		reindex(result, changed);
 		return pending.size();
 	}
 
@@ -175,6 +238,17 @@ public final class LibraryService implements Closeable {
 		try {
 			for (Practice practice : practices) {
 				index.updatePractice(practice);
+			}
+			// the post's passages are searchable too, and show the practices drawn from them
+			Source source = library.sources().get(result.source().getId());
+			if (source != null) {
+				List<Practice> drawn = library.accepted().stream()
+						.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && source.getId().equals(ref.getSource().getId())))
+						.toList();
+				java.util.Optional<IndexContent.Post> post = post(library, source, drawn);
+				if (post.isPresent()) {
+					index.updatePost(post.get());
+				}
 			}
 			index.commit();
 		} catch (IOException e) {
@@ -241,6 +315,27 @@ public final class LibraryService implements Closeable {
 					}
 				}
 			}
+
+			@Override
+			public void forEachPost(PostVisitor visitor) {
+				Map<String, List<Practice>> drawn = new HashMap<>();
+				for (Practice practice : library.accepted()) {
+					practice.getSourceRefs().stream().filter(ref -> ref.getSource() != null).map(ref -> ref.getSource().getId()).distinct()
+							.forEach(id -> drawn.computeIfAbsent(id, k -> new ArrayList<>()).add(practice));
+				}
+				for (Source source : library.sources().values()) {
+					post(library, source, drawn.getOrDefault(source.getId(), List.of())).ifPresent(visitor::visit);
+				}
+			}
 		};
+	}
+
+	/** A post with its text, or nothing when its text cannot be read (it is then not searchable, and nothing else breaks). */
+	private static java.util.Optional<IndexContent.Post> post(Library library, Source source, List<Practice> drawn) {
+		try {
+			return java.util.Optional.of(new IndexContent.Post(source, library.postText(source), drawn));
+		} catch (IOException e) {
+			return java.util.Optional.empty();
+		}
 	}
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.playbook.library.LibraryService;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.Passages;
 import org.playbook.library.importer.PostImporter;
 import org.playbook.library.importer.PostReaders;
 import org.playbook.library.importer.PostText;
@@ -125,6 +126,24 @@ public class HostileInputTest {
 	public void aHugeSingleLineIsReadInTime() throws Exception {
 		Path post = Files.writeString(folder.resolve("line.txt"), "One Line\n\n" + "Always answer every comment, ".repeat(150_000));
 		assertTimeoutPreemptively(Duration.ofSeconds(PostImporter.Deadline.SECONDS), () -> importer.read(post));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ".a", "a", "͑", "&." })
+	public void aRunWithoutSpacesNeitherStallsTheTaggerNorHidesTheAdvice(String unit) throws Exception {
+		Path post = Files.writeString(folder.resolve("run.txt"), "A Run\n\n" + unit.repeat(400_000) + " Always answer a complaint within the hour.\n");
+		ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(PostImporter.Deadline.SECONDS), () -> importer.read(post));
+		assertTrue(result.proposals().stream().anyMatch(p -> p.getTitle().startsWith("Always answer a complaint")),
+				"the advice after the run is still found: " + result.proposals().stream().map(Practice::getTitle).toList());
+	}
+
+	@Test
+	public void aPostThatOpensWithARunWithoutSpacesIsTitledAndStored() throws Exception {
+		Path post = Files.writeString(folder.resolve("opening.txt"), "x".repeat(200_000) + " Always answer a complaint within the hour.\n");
+		LibraryService service = LibraryService.open(null);
+		ImportResult result = service.read(post);
+		assertTrue(result.post().title().length() <= 91, "a title of a line's length: " + result.post().title().length());
+		assertEquals(1, Passages.of("opening.txt", result.post().text()).size(), "the post is one passage");
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

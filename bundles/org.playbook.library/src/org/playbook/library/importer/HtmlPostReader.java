@@ -16,17 +16,16 @@ import org.playbook.library.importer.ParsedPost.BlockKind;
 
 /**
  * Reads blog posts saved as HTML with jsoup: the title, author and date from the page's
- * metadata or byline, the article's headings, paragraphs and list items in document order,
- * and the comment section's comments. Navigation, scripts, forms, sidebars and footers are
- * left out. The post's text is the blocks' text, one paragraph each.
+ * metadata or byline, the article ({@link Article}) with its headings, paragraphs and list
+ * items in document order, and the comment section's comments, kept as comments. The page's
+ * furniture ({@link Boilerplate}: navigation, newsletter boxes, adverts, share bars, related
+ * posts, cookie notices, comment forms) is not the post. The post's text is the blocks'
+ * text, one paragraph each.
  */
 public class HtmlPostReader implements PostReader {
 	/** A saved post page has a few thousand elements; this many is something else. */
 	private static final int MAX_ELEMENTS = 200_000;
-	private static final String CONTENT = "article, [itemprop=articleBody], .entry-content, .post-content, .post-body, .article-body, main, #content";
 	private static final String COMMENTS = "#comments, .comments, .comment-list, .commentlist, #disqus_thread, section.comments";
-	private static final String NOISE = "script, style, noscript, nav, form, aside, iframe, svg, button, .sharedaddy, .share, .social-share,"
-			+ " .related, .related-posts, #respond, .comment-respond, .widget, .sidebar, header nav";
 
 	@Override
 	public boolean canRead(String fileName, String text) {
@@ -43,11 +42,10 @@ public class HtmlPostReader implements PostReader {
 		LocalDate published = date(page);
 		Elements comments = page.select(COMMENTS);
 		comments.remove();
-		page.select(NOISE).remove();
-		Element content = page.selectFirst(CONTENT);
-		if (content == null) {
-			content = page.body();
+		if (author == null) {
+			author = text(page.selectFirst("[rel=author], .author .fn, .author-name, .byline .fn, .vcard .fn, .byline .author, .post-author, .author"));
 		}
+		Element content = Article.of(page);
 		if (title == null) {
 			Element heading = content.selectFirst("h1");
 			title = PostText.clean(heading != null ? heading.text() : page.title());
@@ -55,10 +53,8 @@ public class HtmlPostReader implements PostReader {
 				heading.remove();
 			}
 		}
-		if (author == null) {
-			author = text(page.selectFirst("[rel=author], .author, .byline .fn, .vcard .fn"));
-		}
-		page.select("footer, header").remove();
+		content.select("footer, header").remove();
+		Boilerplate.removeFrom(content);
 
 		ParsedPost.Builder post = new ParsedPost.Builder();
 		Blocks blocks = new Blocks(post);
@@ -134,12 +130,15 @@ public class HtmlPostReader implements PostReader {
 			if (element.normalName().equals("article") && element.hasClass("comment")) {
 				inCommentArticle++;
 			}
-			boolean text = element.hasClass("comment-content") || element.hasClass("comment-body") || element.hasClass("comment-text")
+			boolean container = element.hasClass("comment-body") && !element.getElementsByClass("comment-content").isEmpty();
+			boolean text = !container && (element.hasClass("comment-content") || element.hasClass("comment-body") || element.hasClass("comment-text"))
 					|| element.normalName().equals("p") && (inCommentArticle > 0
 							|| element.parent() != null && element.parent().normalName().equals("li") && element.parent().hasClass("comment"));
 			if (!text) {
 				return FilterResult.CONTINUE;
 			}
+			// who wrote it and when, "says:", "Reply": the comment's frame, not its words
+			element.select(".comment-meta, .comment-metadata, .comment-author, .vcard, .fn, .says, .reply, footer, time, cite").remove();
 			texts.add(element.text());
 			return FilterResult.SKIP_ENTIRELY;
 		}

@@ -115,7 +115,13 @@ public class PlainTextPostReader implements PostReader {
 		String text = blocks.get(0).content();
 		int end = text.indexOf(". ");
 		String sentence = end > 0 ? text.substring(0, end) : text;
-		return sentence.length() <= 90 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 90)) + "…";
+		if (sentence.length() <= 90) {
+			return sentence;
+		}
+		int cut = sentence.lastIndexOf(' ', 90);
+		// a first line without a space to cut at is cut where it reaches the length, never inside a character
+		cut = cut > 0 ? cut : Character.isHighSurrogate(sentence.charAt(89)) ? 89 : 90;
+		return sentence.substring(0, cut).strip() + "…";
 	}
 
 	/** Non-empty lines with their offsets: raw includes leading blanks, content is stripped. */

@@ -12,12 +12,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.playbook.model.PlaybookFactory;
+import org.playbook.model.Practice;
 import org.playbook.workspace.ReadableFile;
 import org.playbook.model.Source;
 
@@ -64,7 +69,13 @@ public final class PostImporter {
 		source.setDocument("posts/" + id + ".txt");
 		Deadline deadline = new Deadline(file, start);
 		deadline.check();
-		return new ImportResult(file, post, source, proposer.propose(post, source, id, deadline));
+		List<Practice> proposals = new ArrayList<>();
+		Map<Practice, ProposalReview> reviews = new HashMap<>();
+		for (PracticeProposer.Draft draft : proposer.propose(post, source, id, deadline)) {
+			proposals.add(draft.practice());
+			reviews.put(draft.practice(), ProposalReview.structural(draft.kind(), draft.context(), draft.structuralPolarity()));
+		}
+		return new ImportResult(file, post, source, proposals, reviews);
 	}
 
 	/**

@@ -1,0 +1,83 @@
+package org.playbook.library.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.playbook.library.LibraryService;
+import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.ProposalReview;
+import org.playbook.library.index.ProposalClassifier;
+import org.playbook.model.Practice;
+import org.playbook.model.PracticeCategory;
+
+/**
+ * The category a proposal gets is learned from the library's accepted practices: a practice
+ * a person corrects and accepts teaches the next import; a proposal that says what a
+ * practice already says is that practice, and accepting it adds a quote, not a practice.
+ */
+public class ClassifierLearnsTest {
+	@TempDir
+	Path workspace;
+
+	@Test
+	public void aCorrectedAndAcceptedPracticeTeachesTheNextImport() throws Exception {
+		Path first = Files.writeString(workspace.resolve("first.txt"), "Notes on Moderation\n\n"
+				+ "Always keep a moderation log with the rule broken and the action taken for every removed post.\n");
+		Path second = Files.writeString(workspace.resolve("second.txt"), "More Notes\n\n"
+				+ "Rotate moderation duty between three people so that nobody burns out.\n");
+		PracticeCategory before;
+		try (LibraryService service = LibraryService.open(workspace)) {
+			before = service.read(second).proposals().get(0).getCategory();
+			PracticeCategory taught = before == PracticeCategory.CRISIS ? PracticeCategory.AUDIENCE : PracticeCategory.CRISIS;
+			ImportResult firstPost = service.read(first);
+			assertEquals(1, firstPost.proposals().size());
+			firstPost.proposals().get(0).setCategory(taught); // the person corrects the category, then accepts
+			service.store(firstPost, true);
+
+			ImportResult secondPost = service.read(second);
+			Practice proposal = secondPost.proposals().get(0);
+			ProposalReview review = secondPost.review(proposal);
+			assertNull(review.sameAs(), "similar, not the same: it is classified, not merged");
+			assertEquals(taught, proposal.getCategory(), "the correction is learned (it was " + before + ")");
+			assertNotEquals(taught, review.category().runnerUp());
+		}
+	}
+
+	@Test
+	public void aProposalThatSaysWhatAPracticeSaysIsAddedToIt() throws Exception {
+		Path post = Files.writeString(workspace.resolve("again.txt"), "An Old Truth\n\n"
+				+ "You need to be willing to listen as much–or more–than you talk.\n");
+		try (LibraryService service = LibraryService.open(workspace)) {
+			ImportResult result = service.read(post);
+			Practice proposal = result.proposals().get(0);
+			ProposalReview review = result.review(proposal);
+			assertNotNull(review.sameAs(), "the seed library says this already");
+			assertEquals("engagement.listen-more-than-talk", review.sameAs().getId());
+			assertTrue(review.similarity() >= ProposalClassifier.SAME_AS, "similarity " + review.similarity());
+			int practices = service.library().accepted().size();
+
+			service.store(result, true);
+
+			assertEquals(practices, service.library().accepted().size(), "no second practice");
+			Practice merged = service.library().find("engagement.listen-more-than-talk");
+			assertEquals(2, merged.getSourceRefs().size(), "the practice now quotes both posts");
+			assertEquals(result.source().getId(), merged.getSourceRefs().get(1).getSource().getId());
+		}
+		try (LibraryService reopened = LibraryService.open(workspace)) {
+			Practice merged = reopened.library().find("engagement.listen-more-than-talk");
+			assertEquals(2, merged.getSourceRefs().size(), "kept in the workspace's library");
+			for (var ref : merged.getSourceRefs()) {
+				assertEquals(ref.getQuote(), reopened.library().postText(ref.getSource()).substring(ref.getStart(), ref.getEnd()),
+						"each quote still stands in its post");
+			}
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package org.playbook.library.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.playbook.library.importer.ProposalReview;
+import org.playbook.library.importer.ProposalReview.Choice;
+import org.playbook.library.nlp.Advice;
+import org.playbook.model.Polarity;
+import org.playbook.model.Practice;
+import org.playbook.model.PracticeCategory;
+
+/**
+ * Proposes a category and a polarity for a proposed practice with the models learned from
+ * the library's accepted practices ({@link PracticeModels}), so every practice a person
+ * accepts or corrects teaches the next import; the post's structure (a list under
+ * "mistakes") and the kind of advice weigh in on the polarity. Of the nearest practices by
+ * Lucene's MoreLikeThis, the one whose TF-IDF cosine to the proposal reaches
+ * {@link #SAME_AS} is the one the proposal says the same as.
+ */
+public final class ProposalClassifier {
+	/**
+	 * Measured with the library evaluation's repeats and new advice (BENCHMARKS.md): from 0.35
+	 * to 0.45 no new advice is called a repeat and most repeats are caught; the upper end,
+	 * because calling new advice a repeat would fold it into another practice.
+	 */
+	public static final double SAME_AS = 0.45;
+	/** The nearest practices by MoreLikeThis that are compared with the proposal for "same as". */
+	private static final int NEAREST = 3;
+	private static final String ALL = Fields.ALL.fieldName();
+
+	/**
+	 * The category, the polarity, and the nearest practice with its similarity to the proposal
+	 * (null when none shares a word); the proposal is not changed.
+	 */
+	public record Result(Choice<PracticeCategory> category, Choice<Polarity> polarity, String nearestId, double similarity) {
+		/** The practice the proposal says the same as, or null. */
+		public String sameAsId() {
+			return similarity >= SAME_AS ? nearestId : null;
+		}
+	}
+
+	private IndexReader trainedOn;
+	private PracticeModels models;
+
+	public Result classify(IndexSearcher searcher, Practice proposal, ProposalReview structure) throws IOException {
+		String text = proposal.getTitle() + "\n" + proposal.getSourceRefs().get(0).getQuote();
+		// where the advice stands says much of what it is about (its post's title, measured, says too little)
+		String withContext = structure != null && structure.context() != null ? text + "\n" + structure.context() : text;
+		PracticeModels learned = models(searcher);
+		Map<PracticeCategory, Double> categories = new EnumMap<>(PracticeCategory.class);
+		Map<Polarity, Double> polarities = new EnumMap<>(Polarity.class);
+		if (learned != null) {
+			learned.categories(withContext).forEach((literal, p) -> categories.put(PracticeCategory.get(literal), p));
+			learned.polarities(withContext).forEach((key, p) -> polarities.put(polarity(key), p));
+		}
+		// the structure of the post speaks for the polarity: a list of mistakes holds failure patterns
+		if (structure != null && structure.structuralPolarity() != null) {
+			polarities.merge(structure.structuralPolarity(), 1.5, Double::sum);
+		} else if (structure != null && (structure.kind() == Advice.Kind.IMPERATIVE || structure.kind() == Advice.Kind.MODAL)) {
+			// an order or a "you should" in prose is advice: a principle, as the library files advice
+			polarities.merge(Polarity.PRINCIPLE, 1.2, Double::sum);
+		} else if (structure != null) {
+			polarities.merge(Polarity.PRINCIPLE, 0.3, Double::sum);
+		}
+		String nearestId = null;
+		double bestSimilarity = 0;
+		TopDocs nearest = searcher.search(practices(like(searcher.getIndexReader(), text)), NEAREST);
+		TermVectors vectors = new TermVectors(searcher.getIndexReader());
+		Map<String, Double> proposalVector = vectors.of(text);
+		for (ScoreDoc hit : nearest.scoreDocs) {
+			Document doc = searcher.storedFields().document(hit.doc);
+			double similarity = TermVectors.cosine(proposalVector, vectors.of(practiceText(doc)));
+			if (similarity > bestSimilarity) {
+				bestSimilarity = similarity;
+				nearestId = doc.get(Fields.ID.fieldName());
+			}
+		}
+		return new Result(choice(categories, PracticeCategory.MINDSET), choice(polarities, Polarity.PRINCIPLE), nearestId, bestSimilarity);
+	}
+
+	/** The models of the index as it is now, trained again when it has changed since. */
+	private synchronized PracticeModels models(IndexSearcher searcher) throws IOException {
+		if (trainedOn != searcher.getIndexReader()) {
+			models = PracticeModels.train(searcher);
+			trainedOn = searcher.getIndexReader();
+		}
+		return models;
+	}
+
+	private static Query like(IndexReader reader, String text) throws IOException {
+		MoreLikeThis mlt = new MoreLikeThis(reader);
+		mlt.setAnalyzer(LibraryAnalyzer.forIndexing());
+		mlt.setFieldNames(new String[] { ALL });
+		mlt.setMinTermFreq(1);
+		mlt.setMinDocFreq(1);
+		mlt.setMaxQueryTerms(20);
+		return mlt.like(ALL, new StringReader(text));
+	}
+
+	private static Query practices(Query like) {
+		return new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
+				.add(new TermQuery(new Term(Fields.KIND.fieldName(), LibraryDocuments.KIND_PRACTICE)), BooleanClause.Occur.FILTER).build();
+	}
+
+	private static <T extends Enum<T>> Choice<T> choice(Map<T, Double> votes, T fallback) {
+		double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+		if (total <= 0) {
+			return new Choice<>(fallback, 0, null, 0);
+		}
+		var ranked = votes.entrySet().stream().sorted(Map.Entry.<T, Double>comparingByValue().reversed()).toList();
+		T runnerUp = ranked.size() > 1 ? ranked.get(1).getKey() : null;
+		double runnerUpShare = ranked.size() > 1 ? ranked.get(1).getValue() / total : 0;
+		return new Choice<>(ranked.get(0).getKey(), ranked.get(0).getValue() / total, runnerUp, runnerUpShare);
+	}
+
+	private static Polarity polarity(String key) {
+		return key == null ? null : switch (key) {
+			case "success" -> Polarity.SUCCESS_PATTERN;
+			case "failure" -> Polarity.FAILURE_PATTERN;
+			default -> Polarity.PRINCIPLE;
+		};
+	}
+
+	private static String practiceText(Document doc) {
+		StringBuilder text = new StringBuilder(String.valueOf(doc.get(Fields.TITLE.fieldName())));
+		for (String quote : doc.getValues(Fields.QUOTES.fieldName())) {
+			text.append('\n').append(quote);
+		}
+		return text.toString();
+	}
+
+}
