@@ -11,4 +11,4 @@ plugins="$root/releng/org.playbook.product/target/products/org.playbook.product/
 cp="$here/target/classes:$(find "$plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':')"
 name=${1:?usage: run.sh BenchmarkClass [args]}; shift
 # the product's own JVM settings (see ./playbook); BENCH_JVM replaces them, e.g. BENCH_JVM="-Xmx2g -XX:+UseG1GC"
-exec "$JAVA_HOME/bin/java" ${BENCH_JVM:--Xmx2g -XX:+UseParallelGC} -cp "$cp" "org.playbook.benchmarks.$name" "$@"
+exec "$JAVA_HOME/bin/java" ${BENCH_JVM:--Xmx2g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -cp "$cp" "org.playbook.benchmarks.$name" "$@"

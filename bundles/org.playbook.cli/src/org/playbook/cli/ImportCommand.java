@@ -11,6 +11,7 @@ import java.util.Set;
 import org.playbook.library.LibraryService;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.ProposalReview;
 import org.playbook.model.Practice;
 
 import com.google.gson.GsonBuilder;
@@ -36,12 +37,17 @@ final class ImportCommand implements Command {
 	@Override
 	public String description() {
 		return """
-				Reads each post (plain text or HTML; plugins add other formats), finds its
-				title, author, date, sections, lists and comments, and proposes practices,
-				each quoting the post's exact words. Proposals are kept in the workspace's
-				library for review in Playbook; with --accept they are accepted at once and
-				become searchable. Importing a post again with --accept accepts the
-				proposals still pending from the first import.
+				Reads each post (plain text or a saved web page, whose article is found and its
+				navigation, adverts, share bars, newsletter and cookie boxes left out; plugins add
+				other formats), finds its title, author, date, sections, lists and readers'
+				comments, and proposes the sentences that give advice as practices, each quoting
+				the post's exact words, with a short title, and a category and polarity learned
+				from the library's accepted practices (with how sure it is, and the runner-up).
+				A proposal that says what a practice of the library already says is marked "same
+				as"; accepting it adds its quote to that practice. The whole post becomes
+				searchable. Proposals are kept in the workspace's library for review in Playbook;
+				with --accept they are accepted at once. Importing a post again with --accept
+				accepts the proposals still pending from the first import.
 
 				A file that cannot be imported (empty, binary, larger than 5 MB, not UTF-8 or
 				UTF-16 text, no readable text, too complex to read within 10 s) is named with
@@ -101,7 +107,7 @@ final class ImportCommand implements Command {
 		String problem;
 		String title;
 		String author;
-		List<Map<String, String>> proposals = new ArrayList<>();
+		List<Map<String, Object>> proposals = new ArrayList<>();
 		int accepted;
 		long millis;
 	}
@@ -115,12 +121,7 @@ final class ImportCommand implements Command {
 			outcome.title = Terminal.safe(result.source().getTitle());
 			outcome.author = Terminal.safe(result.source().getAuthor());
 			for (Practice practice : result.proposals()) {
-				Map<String, String> proposal = new LinkedHashMap<>();
-				proposal.put("title", Terminal.safe(practice.getTitle()));
-				proposal.put("category", practice.getCategory().getLiteral());
-				proposal.put("polarity", practice.getPolarity().getLiteral());
-				proposal.put("quote", Terminal.safe(practice.getSourceRefs().get(0).getQuote()));
-				outcome.proposals.add(proposal);
+				outcome.proposals.add(proposal(practice, result.review(practice)));
 			}
 			if (dryRun) {
 				outcome.status = "proposed (dry run, nothing stored)";
@@ -142,6 +143,28 @@ final class ImportCommand implements Command {
 		return outcome;
 	}
 
+	/** A proposal as the results show it: its title, category and polarity with their confidence, and what it says the same as. */
+	private static Map<String, Object> proposal(Practice practice, ProposalReview review) {
+		Map<String, Object> proposal = new LinkedHashMap<>();
+		proposal.put("title", Terminal.safe(practice.getTitle()));
+		proposal.put("category", practice.getCategory().getLiteral());
+		proposal.put("polarity", practice.getPolarity().getLiteral());
+		proposal.put("quote", Terminal.safe(practice.getSourceRefs().get(0).getQuote()));
+		if (review != null && review.category() != null) {
+			proposal.put("categoryConfidence", Math.round(review.category().confidence() * 100) / 100.0);
+			if (review.category().runnerUp() != null) {
+				proposal.put("runnerUp", review.category().runnerUp().getLiteral());
+			}
+			proposal.put("polarityConfidence", Math.round(review.polarity().confidence() * 100) / 100.0);
+			proposal.put("lowConfidence", review.isLowConfidence());
+		}
+		if (review != null && review.sameAs() != null) {
+			proposal.put("sameAs", review.sameAs().getId());
+			proposal.put("sameAsTitle", Terminal.safe(review.sameAs().getTitle()));
+		}
+		return proposal;
+	}
+
 	private static void print(FileResult result, PrintStream err, PrintStream out) {
 		String name = Path.of(result.file).getFileName().toString();
 		if (result.problem != null) {
@@ -151,8 +174,14 @@ final class ImportCommand implements Command {
 		} else {
 			out.printf("%s: \"%s\"%s — %d practice%s %s%n", name, result.title, result.author != null ? " by " + result.author : "",
 					result.proposals.size(), result.proposals.size() == 1 ? "" : "s", result.status);
-			for (Map<String, String> practice : result.proposals) {
-				out.printf("  - [%s, %s] %s%n", practice.get("category"), practice.get("polarity"), practice.get("title"));
+			for (Map<String, Object> practice : result.proposals) {
+				String confidence = practice.containsKey("categoryConfidence")
+						? String.format(" %.0f%%%s", 100 * (Double) practice.get("categoryConfidence"),
+								practice.containsKey("runnerUp") ? ", else " + practice.get("runnerUp") : "")
+						: "";
+				String sameAs = practice.containsKey("sameAs") ? "  (same as: " + practice.get("sameAsTitle") + ")" : "";
+				String guess = Boolean.TRUE.equals(practice.get("lowConfidence")) ? "  (a guess: check the category)" : "";
+				out.printf("  - [%s%s; %s] %s%s%s%n", practice.get("category"), confidence, practice.get("polarity"), practice.get("title"), sameAs, guess);
 			}
 		}
 	}

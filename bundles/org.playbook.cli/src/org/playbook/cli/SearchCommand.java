@@ -34,8 +34,11 @@ final class SearchCommand implements Command {
 	@Override
 	public String description() {
 		return """
-				Ranked practices for QUERY, each with a highlighted snippet, its category and
-				polarity, and the verbatim quote and post it comes from.
+				Ranked practices and passages of the library's posts for QUERY: a practice with a
+				highlighted snippet, its category and polarity, and the verbatim quote and post it
+				comes from; a passage with its post, author and date, a highlighted snippet and the
+				practices drawn from it. At most two of the best results come from one post, unless
+				the query names the post (or filters by source:).
 
 				QUERY uses Lucene's classic syntax: words, "exact phrases", AND / OR / NOT,
 				field:value (category:measurement, polarity:failure, tag:roi, source:commitment),
@@ -95,11 +98,20 @@ final class SearchCommand implements Command {
 		for (Hit hit : result.hits()) {
 			out.println();
 			if (hit.isPractice()) {
-				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, hit.title(), hit.category(), hit.polarity(), hit.id());
+				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), hit.category(), hit.polarity(), hit.id());
 				out.println("    " + emphasis(hit.snippet()));
 				if (hit.quote() != null) {
-					out.println("    “" + hit.quote() + "”");
-					out.println("      — " + hit.source());
+					out.println("    “" + safe(hit.quote()) + "”");
+					out.println("      — " + safe(hit.source()));
+				}
+			} else if (hit.isPassage()) {
+				Hit.Passage passage = hit.passage();
+				out.printf("%2d. %s  [from the post “%s”%s%s]%n", rank++, safe(hit.title()), safe(hit.source()),
+						passage.author() != null ? " by " + safe(passage.author()) : "", passage.published() != null ? ", " + passage.published() : "");
+				out.println("    " + emphasis(hit.snippet()));
+				if (!passage.practices().isEmpty()) {
+					out.println("      practices drawn from it: "
+							+ String.join("; ", passage.practices().stream().map(p -> safe(p.title()) + " (" + p.id() + ")").toList()));
 				}
 			} else {
 				out.printf("%2d. %s  [%s / %s]%n", rank++, hit.title(), hit.client(), hit.strategy());
@@ -110,6 +122,10 @@ final class SearchCommand implements Command {
 
 	/** The highlighter's <b> marks as the *emphasis* a terminal can show. */
 	private static String emphasis(String snippet) {
-		return snippet == null ? "" : snippet.replace("<b>", "*").replace("</b>", "*").replaceAll("\\s+", " ").strip();
+		return snippet == null ? "" : safe(snippet.replace("<b>", "*").replace("</b>", "*").replaceAll("\\s+", " ").strip());
+	}
+
+	private static String safe(String text) {
+		return Terminal.safe(text);
 	}
 }

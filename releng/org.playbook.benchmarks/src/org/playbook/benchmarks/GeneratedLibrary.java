@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.playbook.library.Library;
+import org.playbook.library.search.IndexContent;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
@@ -63,6 +64,45 @@ final class GeneratedLibrary {
 			practices.add(practice);
 		}
 		return practices;
+	}
+
+	/**
+	 * The practices grouped by post, {@code perPost} to a post: each group gets a post whose text
+	 * is {@code paragraphs} paragraphs under a few headings, with each practice's quote standing
+	 * in one of them at the offsets its source reference gives (as an import leaves them).
+	 */
+	List<IndexContent.Post> posts(List<Practice> practices, int perPost, int paragraphs) {
+		List<IndexContent.Post> posts = new ArrayList<>();
+		for (int first = 0, number = 0; first < practices.size(); first += perPost, number++) {
+			List<Practice> drawn = practices.subList(first, Math.min(practices.size(), first + perPost));
+			Source source = PlaybookFactory.eINSTANCE.createSource();
+			source.setId("generated-post." + number);
+			source.setTitle(capitalised(sentence(4, 8)));
+			source.setAuthor("Author " + random.nextInt(500));
+			source.setOrigin("generated-" + number + ".txt");
+			StringBuilder text = new StringBuilder(source.getTitle()).append("\n\n");
+			for (int i = 0; i < paragraphs; i++) {
+				if (i % 6 == 0) {
+					text.append(capitalised(sentence(3, 6)).replace(".", "")).append("\n\n");
+				}
+				text.append(capitalised(sentence(20, 40))).append(' ');
+				if (i < drawn.size()) {
+					SourceRef ref = drawn.get(i).getSourceRefs().get(0);
+					ref.setSource(source);
+					ref.setStart(text.length());
+					text.append(capitalised(ref.getQuote()));
+					ref.setEnd(text.length());
+					text.append(' ');
+				}
+				text.append(capitalised(sentence(10, 30))).append("\n\n");
+			}
+			posts.add(new IndexContent.Post(source, text.toString(), List.copyOf(drawn)));
+		}
+		return posts;
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private String sentence(int min, int max) {

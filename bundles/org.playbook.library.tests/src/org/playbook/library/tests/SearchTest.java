@@ -75,11 +75,16 @@ public class SearchTest {
 		long withMeasur = service.library().accepted().stream().filter(SearchTest::mentionsMeasuring).count();
 		SearchResult wildcard = index.search(SearchRequest.practices("measur*").withLimit(50));
 		assertTrue(withMeasur >= 3);
-		assertEquals(withMeasur, wildcard.totalHits(), "every practice with a word starting 'measur', and no other");
+		assertEquals(withMeasur, count(wildcard, "kind", "practice"), "every practice with a word starting 'measur', and no other");
+		assertTrue(count(wildcard, "kind", "passage") > 0, "and the passages of the posts that say it");
 		SearchResult both = index.search(SearchRequest.practices("intern AND voice"));
 		assertEquals("governance.no-intern", both.hits().get(0).id());
 		SearchResult without = index.search(SearchRequest.practices("campaign NOT commitment").withLimit(50));
 		assertTrue(without.hits().stream().noneMatch(h -> h.id().equals("commitment.not-a-campaign")));
+	}
+
+	private static long count(SearchResult result, String dimension, String value) {
+		return result.facets().get(dimension).stream().filter(v -> v.value().equals(value)).mapToInt(FacetValue::count).sum();
 	}
 
 	private static boolean mentionsMeasuring(org.playbook.model.Practice practice) {
@@ -103,7 +108,8 @@ public class SearchTest {
 		SearchResult all = index.search(SearchRequest.practices("").withLimit(5));
 		Map<String, List<FacetValue>> facets = all.facets();
 		int byCategory = facets.get("category").stream().mapToInt(FacetValue::count).sum();
-		assertEquals(all.totalHits(), byCategory, "every practice has exactly one category");
+		assertEquals(count(all, "kind", "practice"), byCategory, "every practice has exactly one category");
+		assertEquals(all.totalHits(), count(all, "kind", "practice") + count(all, "kind", "passage"), "the library: its practices and its posts' passages");
 		assertEquals(3, facets.get("polarity").size());
 		assertEquals(5, facets.get("source").size());
 		assertTrue(facets.containsKey("tag"));

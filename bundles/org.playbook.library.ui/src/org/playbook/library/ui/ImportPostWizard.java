@@ -90,7 +90,7 @@ public class ImportPostWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		List<Practice> kept = review.keptPractices();
-		ImportResult chosen = new ImportResult(read.file(), read.post(), read.source(), kept);
+		ImportResult chosen = new ImportResult(read.file(), read.post(), read.source(), kept, read.reviews());
 		try {
 			LibraryService library = LibraryAccess.service().join();
 			accepted = library.store(chosen, true);

@@ -10,6 +10,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.playbook.library.importer.ImportResult;
+import org.playbook.library.importer.ProposalReview;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
@@ -19,11 +20,14 @@ import org.playbook.ui.viewers.TextEditingSupport;
 
 /**
  * What Playbook proposes from the post, for a person to judge: keep (checked) or drop each
- * practice, and fix its title, category and polarity in place. The quote stays as the post
+ * practice, and fix its title, category and polarity in place, seeing how sure Playbook is of
+ * the category (and what it would have said second) and which practice of the library a
+ * proposal says the same as (keeping it adds its quote there). The quote stays as the post
  * has it.
  */
 final class ReviewProposalsPage extends WizardPage {
 	private CheckboxTableViewer proposals;
+	private ImportResult result;
 
 	ReviewProposalsPage() {
 		super("review");
@@ -47,12 +51,32 @@ final class ReviewProposalsPage extends WizardPage {
 				PracticeCategory.class, () -> PracticeCategory.VALUES, PracticeCategory::getLiteral, Practice::getCategory, Practice::setCategory));
 		column("Polarity", 120, p -> p.getPolarity().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
 				() -> Polarity.VALUES, Polarity::getLiteral, Practice::getPolarity, Practice::setPolarity));
+		column(Messages.Review_confidence, 150, this::confidence, null);
+		column(Messages.Review_sameAs, 180, p -> review(p) != null && review(p).sameAs() != null
+				? Messages.bind(Messages.Review_sameAsValue, review(p).sameAs().getTitle()) : "", null);
 		column("In the words of the post", 420, p -> "“" + p.getSourceRefs().get(0).getQuote() + "”", null);
 		proposals.addCheckStateListener(event -> updateMessage());
 		setControl(proposals.getControl());
 	}
 
-	void show(ImportResult result) {
+	private ProposalReview review(Practice proposal) {
+		return result == null ? null : result.review(proposal);
+	}
+
+	/** "62% sure, else engagement", or "21%, a guess, else content: check it". */
+	private String confidence(Practice proposal) {
+		ProposalReview review = review(proposal);
+		if (review == null || review.category() == null) {
+			return "";
+		}
+		String percent = String.valueOf(Math.round(review.category().confidence() * 100));
+		String runnerUp = review.category().runnerUp() == null ? "" : ", else " + review.category().runnerUp().getLiteral();
+		return Messages.bind(review.isLowConfidence() ? Messages.Review_guess : Messages.Review_sure, percent, runnerUp);
+	}
+
+	void show(ImportResult read) {
+		this.result = read;
+		ImportResult result = read;
 		proposals.setInput(result.proposals());
 		proposals.setAllChecked(true);
 		setTitle("Review the practices proposed from \"" + result.source().getTitle() + "\"");
@@ -61,9 +85,15 @@ final class ReviewProposalsPage extends WizardPage {
 
 	private void updateMessage() {
 		int total = proposals.getTable().getItemCount();
-		int kept = proposals.getCheckedElements().length;
-		setMessage(total == 0 ? "Playbook found no advice in this post to propose." : kept + " of " + total + " practices will be added.",
-				total == 0 ? WARNING : NONE);
+		Object[] checked = proposals.getCheckedElements();
+		long merges = Arrays.stream(checked).map(p -> review((Practice) p)).filter(r -> r != null && r.sameAs() != null).count();
+		long guesses = Arrays.stream(checked).map(p -> review((Practice) p)).filter(r -> r != null && r.isLowConfidence()).count();
+		String message = merges == 0 ? Messages.bind(Messages.Review_message, checked.length, total)
+				: Messages.bind(Messages.Review_messageWithMerges, new Object[] { checked.length, total, merges });
+		if (guesses > 0) {
+			message += Messages.bind(Messages.Review_messageWithGuesses, guesses);
+		}
+		setMessage(total == 0 ? "Playbook found no advice in this post to propose." : message, total == 0 ? WARNING : NONE);
 	}
 
 	List<Practice> keptPractices() {

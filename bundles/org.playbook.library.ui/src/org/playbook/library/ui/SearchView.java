@@ -40,8 +40,9 @@ import org.playbook.model.Practice;
 
 /**
  * Search the practice library: a query box with type-ahead, facet filters with their counts,
- * and the ranked practices with the words that matched in bold. Selecting a practice shows
- * it in the Practice view and its neighbours in Related Practices.
+ * and the ranked practices and passages of the library's posts, with the words that matched
+ * in bold. Selecting a practice shows it in the Practice view and its neighbours in Related
+ * Practices; opening a passage (double-click) shows its post at the passage.
  */
 public class SearchView extends ViewPart {
 	private static final int RESULTS = 50, DELAY_MS = 200;
@@ -84,12 +85,18 @@ public class SearchView extends ViewPart {
 		results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		results.getTable().setHeaderVisible(true);
 		results.setContentProvider(ArrayContentProvider.getInstance());
-		addColumn("Practice", 220, practice -> new org.eclipse.jface.viewers.StyledString(practice.getTitle()));
-		addColumn("Kind", 140, practice -> new org.eclipse.jface.viewers.StyledString(
-				practice.getCategory().getLiteral() + " · " + practice.getPolarity().getLiteral()));
-		addColumn("Where it matched", 420, practice -> SnippetStyler.style(hits.get(practice).snippet()));
+		addColumn("Result", 220, row -> new org.eclipse.jface.viewers.StyledString(hit(row).title()));
+		addColumn("Kind", 160, row -> new org.eclipse.jface.viewers.StyledString(row instanceof Practice practice
+				? practice.getCategory().getLiteral() + " · " + practice.getPolarity().getLiteral()
+				: "in “" + hit(row).source() + "”", org.eclipse.jface.viewers.StyledString.QUALIFIER_STYLER));
+		addColumn("Where it matched", 420, row -> SnippetStyler.style(hit(row).snippet()));
 		sash.setWeights(1, 3);
 		getSite().setSelectionProvider(results);
+		results.addDoubleClickListener(event -> {
+			if (((StructuredSelection) event.getSelection()).getFirstElement() instanceof Hit passage && passage.isPassage()) {
+				openPost(passage);
+			}
+		});
 		LibraryUi.contextMenu(getSite(), results);
 
 		query.addModifyListener(event -> scheduleSearch());
@@ -97,14 +104,34 @@ public class SearchView extends ViewPart {
 		search();
 	}
 
-	private void addColumn(String title, int width, java.util.function.Function<Practice, org.eclipse.jface.viewers.StyledString> text) {
+	/** A row of the results: a practice (the object the other views follow), or the hit of a passage. */
+	private Hit hit(Object row) {
+		return row instanceof Practice practice ? hits.get(practice) : (Hit) row;
+	}
+
+	/** Shows a passage's post, scrolled to the passage, which is marked. */
+	private void openPost(Hit passage) {
+		LibraryService library = LibraryAccess.service().getNow(null);
+		org.playbook.model.Source source = library == null ? null : library.library().sources().get(passage.passage().post());
+		if (source == null) {
+			return;
+		}
+		try {
+			new PostDialog(getSite().getShell(), source.getTitle(), library.library().postText(source), passage.passage().start(),
+					passage.passage().end()).open();
+		} catch (java.io.IOException e) {
+			status.setText(Messages.bind(Messages.SearchView_postUnreadable, source.getTitle(), e.getMessage()));
+		}
+	}
+
+	private void addColumn(String title, int width, java.util.function.Function<Object, org.eclipse.jface.viewers.StyledString> text) {
 		TableViewerColumn column = new TableViewerColumn(results, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new StyledCellLabelProvider() {
 			@Override
 			public void update(ViewerCell cell) {
-				org.eclipse.jface.viewers.StyledString styled = text.apply((Practice) cell.getElement());
+				org.eclipse.jface.viewers.StyledString styled = text.apply(cell.getElement());
 				cell.setText(styled.getString());
 				cell.setStyleRanges(styled.getStyleRanges());
 				super.update(cell);
@@ -150,20 +177,24 @@ public class SearchView extends ViewPart {
 			return;
 		}
 		hits.clear();
+		List<Object> rows = new ArrayList<>();
 		for (Hit hit : result.hits()) {
-			Practice practice = library.library().find(hit.id());
+			Practice practice = hit.isPractice() ? library.library().find(hit.id()) : null;
 			if (practice != null) {
 				hits.put(practice, hit);
+				rows.add(practice);
+			} else if (hit.isPassage()) {
+				rows.add(hit);
 			}
 		}
-		results.setInput(new ArrayList<>(hits.keySet()));
+		results.setInput(rows);
 		Object[] checked = facets.getCheckedElements();
 		facets.setInput(result.facets());
 		facets.expandAll();
 		for (Object node : checked) {
 			facets.setChecked(findNode(result, (FacetNode) node), true);
 		}
-		String count = (result.facetsEstimated() ? "about " : "") + result.totalHits() + (result.totalHits() == 1 ? " practice" : " practices");
+		String count = (result.facetsEstimated() ? "about " : "") + result.totalHits() + (result.totalHits() == 1 ? " result" : " results");
 		status.setText(result.notice() != null ? result.notice() + " " + count : count);
 		status.getParent().layout(true);
 	}

@@ -5,29 +5,49 @@ package org.playbook.library.index;
  * and why. Anything that writes or queries the index names fields through this enum.
  */
 public enum Fields {
-	/** Unique key: a practice id, or "strategy:" + file URI + "#" + element id. Exact match, stored. */
+	/** Unique key: a practice id, "passage:" + post id + "#" + offset, or "strategy:" + file + "#" + element id. Exact match, stored. */
 	ID("id", Kind.KEYWORD),
-	/** "practice" or "strategy": what the document stands for. Keyword, stored, a facet. */
+	/** "practice", "passage" or "strategy": what the document stands for. Keyword, stored, a facet. */
 	KIND("kind", Kind.KEYWORD),
 	/** The practice title or the element's label. Full text, stored with offsets for highlighting; boosted most. */
 	TITLE("title", Kind.TEXT),
+	/**
+	 * A passage's heading, or its post's title when it stands under none. Stored only: its words
+	 * are searched in the catch-all field, so that a heading does not weigh as a practice's title.
+	 */
+	HEADING("heading", Kind.STORED),
 	/** One or two actionable sentences. Full text, stored, highlighted. */
 	SUMMARY("summary", Kind.TEXT),
-	/** The longer explanation, or all text of a strategy element. Full text, stored, highlighted. */
+	/** The longer explanation, a passage's words, or all text of a strategy element. Full text, stored, highlighted. */
 	BODY("body", Kind.TEXT),
 	/**
 	 * All the searchable text of a document in one field (title, summary, tags, quotes, body),
 	 * so that a plain query scores one field instead of five. Indexed only, not stored.
 	 */
 	ALL("text", Kind.TEXT),
+	/**
+	 * A passage's searchable text (its heading, its words, its post's title): the passages'
+	 * catch-all field, searched beside {@link #ALL} with a lower weight, so that a practice
+	 * that matches as well as a passage ranks above it. Indexed only, not stored.
+	 */
+	PASSAGE_TEXT("passage", Kind.TEXT),
 	/** The verbatim quotes a practice cites (one value each). Full text, stored, highlighted. */
 	QUOTES("quote", Kind.TEXT),
 	/** Practice category literal ("measurement"), for category:measurement. Keyword, stored, a facet. */
 	CATEGORY("category", Kind.KEYWORD),
 	/** "principle", "success" or "failure", for polarity:failure. Keyword, stored, a facet. */
 	POLARITY("polarity", Kind.KEYWORD),
-	/** Titles of the posts quoted. Full text for source:commitment, stored; the facet uses the exact title. */
+	/** Titles of the posts quoted (or a passage's post). Full text for source:commitment, stored; the facet uses the exact title. */
 	SOURCE("source", Kind.TEXT),
+	/** The id of the post a passage stands in, or a practice first quotes; its passages are replaced by it. Keyword, stored. */
+	POST("post", Kind.KEYWORD),
+	/** A passage's post's author and date (ISO), and where the passage stands in the post's text. Stored only. */
+	AUTHOR("author", Kind.STORED),
+	PUBLISHED("published", Kind.STORED),
+	START("start", Kind.STORED),
+	END("end", Kind.STORED),
+	/** The practices drawn from a passage, one "id TAB title" each. Stored only. */
+	PRACTICES("practices", Kind.STORED),
 	/** Free keywords. Full text for tag:roi; the facet uses the exact tag. */
 	TAGS("tag", Kind.TEXT),
 	/** For strategy elements: the client's name. Keyword, stored, a facet. */
@@ -55,14 +75,19 @@ public enum Fields {
 	}
 
 	/**
-	 * The fields an unqualified query searches, with their boosts: the title, boosted, and all
-	 * the text at once. Post titles are left out: they match broadly ("social media") and would
-	 * only dilute the ranking; source:... searches them.
+	 * The fields an unqualified query searches: a practice's title and all its text at once,
+	 * and a passage's text (with its heading), weighted as QueryFactory says. The title is not
+	 * boosted: a boosted title let generic practice titles outrank the passages that answer a
+	 * question (measured, BENCHMARKS.md). Post titles are searched with a passage's text, not
+	 * on their own; source:... searches them.
 	 */
-	public static final Fields[] DEFAULT_SEARCH = { TITLE, ALL };
+	public static final Fields[] DEFAULT_SEARCH = { TITLE, ALL, PASSAGE_TEXT };
 
 	/** The fields snippets are taken from, best first. */
 	public static final Fields[] HIGHLIGHTED = { SUMMARY, QUOTES, BODY, TITLE };
+
+	/** Doc values, not a field of the text: the group results are diversified by (a post, or a strategy file). */
+	public static final String GROUP = "group";
 
 	/** Facet dimensions. */
 	public static final String FACET_CATEGORY = "category", FACET_POLARITY = "polarity", FACET_SOURCE = "source",
@@ -84,10 +109,4 @@ public enum Fields {
 		return kind;
 	}
 
-	public float boost() {
-		return switch (this) {
-			case TITLE -> 3f;
-			default -> 1f;
-		};
-	}
 }

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -33,7 +33,7 @@ public final class LibraryAnalyzer {
 	/** Groups of words and phrases a strategist uses for the same thing. */
 	private static final String[][] SYNONYMS = {
 			{ "roi", "return on investment" },
-			{ "metrics", "measurement", "measuring", "kpi", "analytics" },
+			{ "metrics", "measurement", "measure", "measuring", "kpi", "analytics" },
 			{ "engagement", "conversation", "dialogue", "interaction" },
 			{ "intern", "junior" },
 			{ "listening", "monitoring" },
@@ -108,6 +108,16 @@ public final class LibraryAnalyzer {
 		return SynonymMap.Builder.join(words.split(" "), new CharsRefBuilder());
 	}
 
+	/**
+	 * Words that make a strategist's question a question ("how often should we post") without
+	 * saying what it is about: not searched for. At query time only, so a phrase typed in
+	 * quotes still matches the text as it stands.
+	 */
+	private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(java.util.List.of("how", "what", "which", "when",
+			"where", "who", "whom", "whose", "should", "would", "could", "can", "do", "does", "did", "we", "our", "us", "you", "your", "i", "me", "my",
+			"am", "been", "being", "have", "has", "had", "shall", "may", "might", "must", "so", "just", "very", "really", "much", "many", "any", "some",
+			"get", "got", "ok", "every"), true));
+
 	private static final class EnglishText extends Analyzer {
 		private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 		private final boolean synonyms;
@@ -124,9 +134,10 @@ public final class LibraryAnalyzer {
 			stream = new ASCIIFoldingFilter(stream);
 			if (synonyms) {
 				stream = new SynonymGraphFilter(stream, SYNONYM_MAP, true);
+				stream = new StopFilter(stream, QUESTION_WORDS);
 			}
 			stream = new StopFilter(stream, STOP_WORDS);
-			stream = new PorterStemFilter(stream);
+			stream = new KStemFilter(stream);
 			return new TokenStreamComponents(source, stream);
 		}
 

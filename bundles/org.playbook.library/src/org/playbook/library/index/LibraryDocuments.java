@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -17,15 +18,18 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.eclipse.emf.ecore.EObject;
+import org.playbook.library.importer.Passages;
 import org.playbook.library.search.ElementText;
+import org.playbook.library.search.IndexContent;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
+import org.playbook.model.Source;
 import org.playbook.model.SourceRef;
 import org.playbook.model.Strategy;
 
 /** Turns practices and strategy elements into index documents laid out as {@link Fields} says. */
 public final class LibraryDocuments {
-	public static final String KIND_PRACTICE = "practice", KIND_STRATEGY = "strategy";
+	public static final String KIND_PRACTICE = "practice", KIND_PASSAGE = "passage", KIND_STRATEGY = "strategy";
 	/** Stored, analyzed, with offsets in the postings so the highlighter needs no re-analysis. */
 	private static final FieldType TEXT = textType();
 	/** Stored and analyzed, without offsets: fields searched but never highlighted (tags, post titles). */
@@ -92,6 +96,8 @@ public final class LibraryDocuments {
 		doc.add(new StoredField(Fields.STAMP.fieldName(), practiceStamp(practice)));
 		addAllText(doc, practice.getTitle(), practice.getSummary(), String.join(" ", practice.getTags()), practice.getBody());
 		practice.getSourceRefs().forEach(ref -> addAllText(doc, ref.getQuote()));
+		Source first = practice.getSourceRefs().isEmpty() ? null : practice.getSourceRefs().get(0).getSource();
+		group(doc, first != null ? first.getId() : practice.getId());
 		return build(doc);
 	}
 
@@ -105,6 +111,68 @@ public final class LibraryDocuments {
 					.append(ref.getSource() == null ? null : ref.getSource().getTitle());
 		}
 		return Integer.toHexString(content.toString().hashCode()) + "-" + content.length();
+	}
+
+	/**
+	 * One document per passage of a post ({@link Passages}): its heading as title, its words,
+	 * the post's title, author and date, where it stands in the post's text, and the accepted
+	 * practices drawn from it (those whose quote stands in it).
+	 */
+	public static List<Document> passages(IndexContent.Post post) {
+		Source source = post.source();
+		String stamp = post.stamp();
+		List<Document> docs = new ArrayList<>();
+		for (Passages.Passage passage : Passages.of(String.valueOf(source.getOrigin()), post.text())) {
+			String words = post.text().substring(passage.start(), passage.end()).strip();
+			if (words.isEmpty()) {
+				continue;
+			}
+			Document doc = new Document();
+			keyword(doc, Fields.ID, "passage:" + source.getId() + "#" + passage.start());
+			keyword(doc, Fields.KIND, KIND_PASSAGE);
+			keyword(doc, Fields.POST, source.getId());
+			stored(doc, Fields.HEADING, passage.heading() != null ? passage.heading() : source.getTitle());
+			text(doc, Fields.BODY, words);
+			text(doc, Fields.SOURCE, source.getTitle());
+			// the post's title says what every passage of it is about, as a whole post's ranking would know
+			addText(doc, Fields.PASSAGE_TEXT, passage.heading(), words, source.getTitle());
+			stored(doc, Fields.AUTHOR, source.getAuthor());
+			stored(doc, Fields.PUBLISHED, source.getPublished() == null ? null
+					: source.getPublished().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+			stored(doc, Fields.START, String.valueOf(passage.start()));
+			stored(doc, Fields.END, String.valueOf(passage.end()));
+			stored(doc, Fields.STAMP, stamp);
+			for (Practice practice : post.practices()) {
+				boolean drawn = practice.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && source.getId().equals(ref.getSource().getId())
+						&& ref.getStart() < passage.end() && ref.getEnd() > passage.start());
+				if (drawn) {
+					stored(doc, Fields.PRACTICES, practice.getId() + "\t" + practice.getTitle());
+				}
+			}
+			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_PASSAGE));
+			if (source.getTitle() != null && !source.getTitle().isBlank()) {
+				doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source.getTitle()));
+			}
+			group(doc, source.getId());
+			docs.add(build(doc));
+		}
+		return docs;
+	}
+
+	/** The group of the document that results are diversified by. */
+	private static void group(Document doc, String group) {
+		doc.add(new NumericDocValuesField(Fields.GROUP, groupKey(group)));
+	}
+
+	/** The number results are diversified by: the same for a post's passages and the practices that first quote it. */
+	public static long groupKey(String group) {
+		return group == null ? 0 : group.hashCode() * 31L + group.length();
+	}
+
+	private static void stored(Document doc, Fields field, String value) {
+		if (value != null) {
+			doc.add(new StoredField(field.fieldName(), value));
+		}
 	}
 
 	/**
@@ -137,6 +205,7 @@ public final class LibraryDocuments {
 		text(doc, Fields.BODY, String.join("\n", texts));
 		addAllText(doc, String.join("\n", texts));
 		doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, KIND_STRATEGY));
+		group(doc, fileKey);
 		if (client != null && !client.isBlank()) {
 			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CLIENT, client));
 		}
@@ -152,9 +221,14 @@ public final class LibraryDocuments {
 
 	/** Adds values to the catch-all field; each value is its own, so phrases do not run across them. */
 	private static void addAllText(Document doc, String... values) {
+		addText(doc, Fields.ALL, values);
+	}
+
+	/** Adds values to a catch-all field, indexed only. */
+	private static void addText(Document doc, Fields field, String... values) {
 		for (String value : values) {
 			if (value != null && !value.isBlank()) {
-				doc.add(new Field(Fields.ALL.fieldName(), value, ALL_TEXT));
+				doc.add(new Field(field.fieldName(), value, ALL_TEXT));
 			}
 		}
 	}

@@ -2,9 +2,11 @@ package org.playbook.library.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
@@ -46,19 +48,23 @@ public final class PracticeSearcher {
 	/** Facet counts are exact up to this many matches, and estimated from a sample of this size above. */
 	private static final int FACET_SAMPLE = 5_000;
 	private static final long SAMPLE_SEED = 0x5EED;
+	/** At most this many of the best hits come from one post (or one strategy file). */
+	private static final int PER_POST = 2;
 
 	private final QueryFactory queries = new QueryFactory();
 	private IndexReader facetStateReader;
 	private SortedSetDocValuesReaderState facetState;
+	private List<String> postTitles = List.of();
 
 	public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
 		QueryFactory.ParsedQuery parsed = queries.parse(request.query());
 		DrillDownQuery query = new DrillDownQuery(LibraryDocuments.facetsConfig(), restrictKind(parsed.query(), request));
 		request.filters().forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
-
-		// Two passes: the best hits, scored with block-max skipping (facets need every match, which
-		// would force every match to be scored), and the facets, collecting matches without scores.
-		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT));
+		// Two passes: the best hits, at most two of a post unless the search is about one post,
+		// and the facets, collecting matches without scores.
+		TopDocs top = isAboutOnePost(searcher.getIndexReader(), parsed, request)
+				? searcher.search(query, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT))
+				: diversified(searcher, query, request.limit());
 		RandomSamplingFacetsCollector matches = searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
 		String[] snippets = highlight(searcher, parsed.query(), top);
@@ -72,13 +78,60 @@ public final class PracticeSearcher {
 		return new SearchResult(request.query(), totalHits, hits, facets, totalHits > FACET_SAMPLE, parsed.notice());
 	}
 
+	/** The library is its practices and the passages of their posts; the strategies are the clients'. */
 	private static Query restrictKind(Query query, SearchRequest request) {
 		if (request.practices() == request.strategies()) {
 			return query;
 		}
-		String kind = request.practices() ? LibraryDocuments.KIND_PRACTICE : LibraryDocuments.KIND_STRATEGY;
-		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-				.add(new TermQuery(new Term(Fields.KIND.fieldName(), kind)), BooleanClause.Occur.FILTER).build();
+		BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+		for (String kind : request.practices() ? List.of(LibraryDocuments.KIND_PRACTICE, LibraryDocuments.KIND_PASSAGE)
+				: List.of(LibraryDocuments.KIND_STRATEGY)) {
+			kinds.add(new TermQuery(new Term(Fields.KIND.fieldName(), kind)), BooleanClause.Occur.SHOULD);
+		}
+		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(kinds.build(), BooleanClause.Occur.FILTER).build();
+	}
+
+	/**
+	 * The best hits, at most {@value #PER_POST} of one group; when the matches come from too
+	 * few groups to fill the list so, the best of the others follow them.
+	 */
+	private static TopDocs diversified(IndexSearcher searcher, Query query, int limit) throws IOException {
+		TopDocs diverse = searcher.search(query, new DiversifiedTopHits(limit, PER_POST));
+		if (diverse.scoreDocs.length == limit) {
+			return diverse;
+		}
+		TopDocs best = searcher.search(query, new TopScoreDocCollectorManager(limit, EXACT_HIT_COUNT));
+		Set<Integer> taken = new HashSet<>();
+		List<ScoreDoc> hits = new ArrayList<>();
+		for (ScoreDoc hit : diverse.scoreDocs) {
+			taken.add(hit.doc);
+			hits.add(hit);
+		}
+		for (ScoreDoc hit : best.scoreDocs) {
+			if (hits.size() < limit && taken.add(hit.doc)) {
+				hits.add(hit);
+			}
+		}
+		return new TopDocs(best.totalHits, hits.toArray(ScoreDoc[]::new));
+	}
+
+	/**
+	 * A search filtered by a post, on the post field, or whose words name a post, asks for that
+	 * post: it is not diversified.
+	 */
+	private boolean isAboutOnePost(IndexReader reader, QueryFactory.ParsedQuery parsed, SearchRequest request) throws IOException {
+		if (request.filters().containsKey(Fields.FACET_SOURCE) || parsed.query().toString().contains(Fields.SOURCE.fieldName() + ":")) {
+			return true;
+		}
+		String words = normal(request.query());
+		if (words.split(" ").length < 3) {
+			return false;
+		}
+		return postTitles(reader).stream().anyMatch(title -> title.contains(words));
+	}
+
+	private static String normal(String text) {
+		return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	/**
@@ -119,10 +172,23 @@ public final class PracticeSearcher {
 		String summary = doc.get(Fields.SUMMARY.fieldName());
 		String body = doc.get(Fields.BODY.fieldName());
 		String fallback = summary != null ? summary : body;
-		return new Hit(doc.get(Fields.ID.fieldName()), doc.get(Fields.KIND.fieldName()), doc.get(Fields.TITLE.fieldName()),
-				snippet != null ? snippet : fallback, doc.get(Fields.CATEGORY.fieldName()),
+		String title = doc.get(Fields.TITLE.fieldName()) != null ? doc.get(Fields.TITLE.fieldName()) : doc.get(Fields.HEADING.fieldName());
+		return new Hit(doc.get(Fields.ID.fieldName()), doc.get(Fields.KIND.fieldName()), title, snippet != null ? snippet : fallback, doc.get(Fields.CATEGORY.fieldName()),
 				doc.get(Fields.POLARITY.fieldName()), doc.get(Fields.SOURCE.fieldName()), doc.get(Fields.QUOTES.fieldName()),
-				doc.get(Fields.CLIENT.fieldName()), doc.get(Fields.STRATEGY.fieldName()), score);
+				doc.get(Fields.CLIENT.fieldName()), doc.get(Fields.STRATEGY.fieldName()), score, passage(doc));
+	}
+
+	private static Hit.Passage passage(Document doc) {
+		if (!LibraryDocuments.KIND_PASSAGE.equals(doc.get(Fields.KIND.fieldName()))) {
+			return null;
+		}
+		List<Hit.Drawn> drawn = new ArrayList<>();
+		for (String practice : doc.getValues(Fields.PRACTICES.fieldName())) {
+			int tab = practice.indexOf('\t');
+			drawn.add(new Hit.Drawn(practice.substring(0, tab), practice.substring(tab + 1)));
+		}
+		return new Hit.Passage(doc.get(Fields.POST.fieldName()), doc.get(Fields.AUTHOR.fieldName()), doc.get(Fields.PUBLISHED.fieldName()),
+				Integer.parseInt(doc.get(Fields.START.fieldName())), Integer.parseInt(doc.get(Fields.END.fieldName())), drawn);
 	}
 
 	/** Exact counts up to {@value #FACET_SAMPLE} matches; above, counted on a random sample and scaled up. */
@@ -162,7 +228,30 @@ public final class PracticeSearcher {
 			} catch (IllegalArgumentException noFacetsYet) {
 				facetState = null;
 			}
+			postTitles = postTitles(facetState);
 		}
 		return facetState;
+	}
+
+	/** The titles of the posts in the index, in lower case words, once per reader. */
+	private synchronized List<String> postTitles(IndexReader reader) throws IOException {
+		facetState(reader);
+		return postTitles;
+	}
+
+	private static List<String> postTitles(SortedSetDocValuesReaderState state) throws IOException {
+		if (state == null || state.getOrdRange(Fields.FACET_SOURCE) == null) {
+			return List.of();
+		}
+		List<String> titles = new ArrayList<>();
+		var range = state.getOrdRange(Fields.FACET_SOURCE);
+		var values = state.getDocValues();
+		for (int ord = range.start(); ord <= range.end(); ord++) {
+			String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+			if (path.length > 1) {
+				titles.add(normal(path[1]));
+			}
+		}
+		return titles;
 	}
 }

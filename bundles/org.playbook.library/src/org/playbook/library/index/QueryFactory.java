@@ -1,6 +1,5 @@
 package org.playbook.library.index;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -13,20 +12,29 @@ import org.apache.lucene.search.Query;
 
 /**
  * Reads what a person typed with Lucene's classic query syntax (phrases, AND/OR/NOT,
- * field:value, wildcards) over the default fields with their boosts. Text that is not valid
+ * field:value, wildcards) over the default fields. Text that is not valid
  * syntax never fails: it is searched as plain words, and the result says so.
  */
 public final class QueryFactory {
+	/**
+	 * What a match in a passage weighs against the same match in a practice: a practice that
+	 * matches as well as the passage it was drawn from ranks above it. A weight of the field
+	 * rather than of the document, so that block-max WAND keeps skipping what cannot make the
+	 * list (measured with the library evaluation and LibraryBenchmark, BENCHMARKS.md).
+	 */
+	public static final float PASSAGE_WEIGHT = 0.85f;
+	private static final Map<String, Float> WEIGHTS = Map.of(Fields.PASSAGE_TEXT.fieldName(), PASSAGE_WEIGHT);
 	private final Analyzer analyzer = LibraryAnalyzer.forQueries();
 
 	/** A parsed query and, when the text was not valid syntax, why it was read as plain words. */
 	public record ParsedQuery(Query query, String notice) {
 	}
 
-	public ParsedQuery parse(String text) {
-		if (text == null || text.isBlank()) {
+	public ParsedQuery parse(String typed) {
+		if (typed == null || typed.isBlank()) {
 			return new ParsedQuery(new MatchAllDocsQuery(), null);
 		}
+		String text = withoutInterrogative(typed);
 		try {
 			return new ParsedQuery(parser().parse(text), null);
 		} catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
@@ -40,14 +48,25 @@ public final class QueryFactory {
 		}
 	}
 
+	/**
+	 * A question in plain words opens with a word that only makes it one ("why do negative
+	 * comments snowball"): searching for it would find practices about "why" instead.
+	 */
+	private static String withoutInterrogative(String text) {
+		String[] words = text.strip().split("\\s+");
+		boolean plain = !text.matches(".*([\":()*?~^\\[\\]{}]|\\bAND\\b|\\bOR\\b|\\bNOT\\b|\\+|\\B-).*");
+		if (plain && words.length >= 3 && words[0].toLowerCase(java.util.Locale.ROOT).matches("why|how|what|which|when|where|who|is|are|does|do|should|can")) {
+			return text.strip().substring(words[0].length()).strip();
+		}
+		return text;
+	}
+
 	private QueryParser parser() {
 		String[] fields = new String[Fields.DEFAULT_SEARCH.length];
-		Map<String, Float> boosts = new HashMap<>();
 		for (int i = 0; i < fields.length; i++) {
 			fields[i] = Fields.DEFAULT_SEARCH[i].fieldName();
-			boosts.put(fields[i], Fields.DEFAULT_SEARCH[i].boost());
 		}
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, WEIGHTS);
 		// multi-word synonyms ("return on investment") need the whole text in one analysis
 		parser.setSplitOnWhitespace(false);
 		parser.setAutoGeneratePhraseQueries(false);

@@ -1,6 +1,9 @@
 package org.playbook.library.search;
 
+import java.util.List;
+
 import org.playbook.model.Practice;
+import org.playbook.model.Source;
 import org.playbook.model.Strategy;
 
 /** The source of truth an index is (re)built from. */
@@ -12,6 +15,11 @@ public interface IndexContent {
 	/** Calls the visitor for each strategy of each client. */
 	void forEachStrategy(StrategyVisitor visitor);
 
+	/** Calls the visitor for each post of the library, whose passages are indexed. */
+	default void forEachPost(PostVisitor visitor) {
+		// none by default
+	}
+
 	@FunctionalInterface
 	interface StrategyVisitor {
 		/**
@@ -19,6 +27,27 @@ public interface IndexContent {
 		 * @param stamp changes whenever the file does (e.g. its size and time); equal stamps are not re-indexed
 		 */
 		void visit(String fileKey, String stamp, String client, Strategy strategy);
+	}
+
+	@FunctionalInterface
+	interface PostVisitor {
+		void visit(Post post);
+	}
+
+	/**
+	 * A post as the index needs it: its source, its whole text, and the accepted practices
+	 * drawn from it (a passage shows those that quote it).
+	 */
+	record Post(Source source, String text, List<Practice> practices) {
+		/** Changes whenever the post's text, its title or the practices drawn from it do. */
+		public String stamp() {
+			StringBuilder content = new StringBuilder().append(source.getTitle()).append('\u0000').append(source.getAuthor()).append('\u0000')
+					.append(text.length()).append('\u0000').append(text.hashCode());
+			for (Practice practice : practices) {
+				content.append('\u0000').append(practice.getId()).append('\u0000').append(practice.getTitle());
+			}
+			return Integer.toHexString(content.toString().hashCode()) + "-" + content.length();
+		}
 	}
 
 	/** Nothing at all: an empty index. */

@@ -33,6 +33,8 @@ import org.playbook.library.index.IndexFolder;
 import org.playbook.library.index.LibraryAnalyzer;
 import org.playbook.library.index.LibraryDocuments;
 import org.playbook.library.index.PracticeSearcher;
+import org.playbook.library.index.ProposalClassifier;
+import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.index.RelatedPractices;
 import org.playbook.library.index.Suggestions;
 import org.playbook.model.Practice;
@@ -65,6 +67,7 @@ public final class LibraryIndex implements Closeable {
 	private final PracticeSearcher searcher = new PracticeSearcher();
 	private final Suggestions suggestions = new Suggestions();
 	private final RelatedPractices related = new RelatedPractices();
+	private final ProposalClassifier classifier = new ProposalClassifier();
 	private final String rebuildReason;
 	private final String notice;
 	private int changesOnOpen;
@@ -205,10 +208,39 @@ public final class LibraryIndex implements Closeable {
 				failures.add(e);
 			}
 		});
+		// posts too are independent: cut into passages and analysed on every core
+		List<IndexContent.Post> posts = new ArrayList<>();
+		content.forEachPost(posts::add);
+		try {
+			posts.parallelStream().forEach(post -> {
+				try {
+					writer.addDocuments(LibraryDocuments.passages(post));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			failures.add(e.getCause());
+		}
 		if (!failures.isEmpty()) {
 			throw failures.get(0);
 		}
 		commit();
+	}
+
+	/** Replaces the passages of one post with those of its text as it is now (with the practices drawn from it). */
+	public void updatePost(IndexContent.Post post) throws IOException {
+		requireWriter();
+		writer.updateDocuments(postTerm(post.source().getId()), LibraryDocuments.passages(post));
+	}
+
+	public void removePost(String sourceId) throws IOException {
+		requireWriter();
+		writer.deleteDocuments(postTerm(sourceId));
+	}
+
+	private static Term postTerm(String sourceId) {
+		return new Term(Fields.POST.fieldName(), LibraryAnalyzer.keyword(sourceId));
 	}
 
 	/** Adds or replaces one practice; a practice that is not accepted is removed. */
@@ -254,6 +286,7 @@ public final class LibraryIndex implements Closeable {
 		}
 		Map<String, String> practices = indexedStamps(LibraryDocuments.KIND_PRACTICE, Fields.ID);
 		Map<String, String> strategies = indexedStamps(LibraryDocuments.KIND_STRATEGY, Fields.FILE);
+		Map<String, String> posts = indexedStamps(LibraryDocuments.KIND_PASSAGE, Fields.POST);
 		int changes = 0;
 		for (Practice practice : content.practices()) {
 			if (practice.getStatus() == PracticeStatus.ACCEPTED
@@ -285,6 +318,25 @@ public final class LibraryIndex implements Closeable {
 			removeStrategy(gone);
 			changes++;
 		}
+		int[] changedPosts = { 0 };
+		content.forEachPost(post -> {
+			if (!post.stamp().equals(posts.remove(post.source().getId()))) {
+				try {
+					updatePost(post);
+					changedPosts[0]++;
+				} catch (IOException e) {
+					failures.add(e);
+				}
+			}
+		});
+		if (!failures.isEmpty()) {
+			throw failures.get(0);
+		}
+		for (String gone : posts.keySet()) {
+			removePost(gone);
+			changes++;
+		}
+		changes += changedPosts[0];
 		changesOnOpen = changes + changedStrategies[0];
 		if (changesOnOpen > 0) {
 			commit();
@@ -340,6 +392,11 @@ public final class LibraryIndex implements Closeable {
 	/** Completions for what has been typed so far in the search box. */
 	public List<String> suggest(String typed, int count) throws IOException {
 		return withSearcher(indexSearcher -> suggestions.suggest(indexSearcher.getIndexReader(), typed, count));
+	}
+
+	/** The category and polarity the accepted practices propose for a proposal, and the one it says the same as. */
+	public ProposalClassifier.Result classify(Practice proposal, ProposalReview structure) throws IOException {
+		return withSearcher(indexSearcher -> classifier.classify(indexSearcher, proposal, structure));
 	}
 
 	/** Ids of the practices most like the given one. */

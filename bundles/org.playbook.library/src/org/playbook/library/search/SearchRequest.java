@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * A search as a person asks it: the text typed (classic Lucene syntax), facet filters
- * (dimension to accepted values, e.g. "category" to ["measurement"]), what to search
- * (practices, strategy elements or both) and how many hits to return.
+ * (dimension to accepted values, e.g. "category" to ["measurement"]), what to search (the
+ * library, that is practices and the passages of their posts, the clients' strategy
+ * elements, or both) and how many hits to return.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, boolean practices, boolean strategies, int limit) {
 
