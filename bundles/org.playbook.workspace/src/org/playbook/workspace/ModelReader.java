@@ -45,13 +45,18 @@ public class ModelReader {
 	}
 
 	public <T extends EObject> LoadResult<T> read(Path file, Class<T> expected) {
+		return read(file, URI.createFileURI(file.toAbsolutePath().toString()), expected);
+	}
+
+	/** Reads the file into a resource of the given URI (a {@code platform:/resource} one in the workbench). */
+	public <T extends EObject> LoadResult<T> read(Path file, URI uri, Class<T> expected) {
 		byte[] bytes;
 		try {
 			bytes = ReadableFile.read(file, MAX_BYTES);
 		} catch (ReadableFile.UnreadableException e) {
 			return LoadResult.failed(file, FileProblems.error(FileProblems.UNREADABLE, file, 0, "the file cannot be read: " + e.getMessage() + "."));
 		}
-		return read(file, URI.createFileURI(file.toAbsolutePath().toString()), bytes, expected);
+		return read(file, uri, bytes, expected);
 	}
 
 	/**

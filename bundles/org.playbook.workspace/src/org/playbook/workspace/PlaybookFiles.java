@@ -3,9 +3,11 @@ package org.playbook.workspace;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.common.util.URI;
 import org.playbook.model.PlaybookPackage;
-import org.playbook.model.util.PlaybookResourceFactoryImpl;
 
 /**
  * The files Playbook keeps: a client is a folder holding one {@value #CLIENT_FILE} and its
@@ -29,7 +31,12 @@ public final class PlaybookFiles {
 	 */
 	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
-		PlaybookResourceFactoryImpl factory = new PlaybookResourceFactoryImpl();
+		Resource.Factory factory = new ResourceFactoryImpl() {
+			@Override
+			public Resource createResource(URI uri) {
+				return new PlaybookFileResource(uri);
+			}
+		};
 		for (String extension : new String[] { STRATEGY_EXTENSION, CLIENT_EXTENSION, LIBRARY_EXTENSION }) {
 			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
 		}

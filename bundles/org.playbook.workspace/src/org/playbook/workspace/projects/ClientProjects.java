@@ -26,10 +26,8 @@ import org.playbook.model.Client;
 import org.playbook.model.ClientStatus;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
-import org.playbook.workspace.LoadResult;
-import org.playbook.workspace.ModelReader;
-import org.playbook.workspace.ModelWriter;
 import org.playbook.workspace.PlaybookFiles;
+import org.playbook.workspace.models.ModelService;
 import org.playbook.workspace.templates.StrategyTemplate;
 
 /**
@@ -73,6 +71,13 @@ public final class ClientProjects {
 	/** The client's own file (which may not exist for a folder of strategies only). */
 	public static IFile clientFile(IProject project) {
 		return project.getFile(PlaybookFiles.CLIENT_FILE);
+	}
+
+	/** The client's name as its client file gives it (unsaved edits included), or the folder's name. */
+	public static String nameOf(IProject project) {
+		IFile file = clientFile(project);
+		Client client = file.exists() ? ModelService.get().read(file, Client.class).root() : null;
+		return client != null && client.getName() != null ? client.getName() : project.getName();
 	}
 
 	/** The client's strategy files, by name. */
@@ -235,31 +240,38 @@ public final class ClientProjects {
 		project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, monitor);
 	}
 
-	/** Reads the client file, changes it and writes it back (atomically, with a backup); a missing file is created. */
+	/**
+	 * Changes the client file through the model service (one command, saved at once unless
+	 * the client is open for editing); a missing client file is created.
+	 */
 	public static void updateClient(IProject project, java.util.function.Consumer<Client> change) throws CoreException {
 		IFile file = clientFile(project);
-		Path path = file.getLocation().toPath();
-		Client client;
-		if (Files.exists(path)) {
-			LoadResult<Client> loaded = new ModelReader().read(path, Client.class);
-			if (!loaded.isOk()) {
-				throw new CoreException(Status.error(loaded.diagnostic().getMessage()));
-			}
-			client = loaded.root();
-		} else {
-			client = PlaybookFactory.eINSTANCE.createClient();
-			client.setName(project.getName());
+		if (file.exists()) {
+			ModelService.get().change(file, Client.class, "Change the client", change, null);
+			return;
 		}
+		Client client = PlaybookFactory.eINSTANCE.createClient();
+		client.setName(project.getName());
 		change.accept(client);
 		write(file, client);
 	}
 
+	/** Writes a new model file as a workspace operation, so that the navigator, the builder and Local History see it. */
 	private static void write(IFile file, org.eclipse.emf.ecore.EObject root) throws CoreException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try {
-			new ModelWriter().save(root, file.getLocation().toPath());
+			org.eclipse.emf.ecore.resource.Resource resource = PlaybookFiles.newResourceSet()
+					.createResource(org.eclipse.emf.common.util.URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+			resource.getContents().add(root);
+			resource.save(bytes, null);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(file.getFullPath() + " could not be written: " + e.getMessage(), e));
 		}
-		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		java.io.InputStream content = new java.io.ByteArrayInputStream(bytes.toByteArray());
+		if (file.exists()) {
+			file.setContents(content, IResource.KEEP_HISTORY | IResource.FORCE, null);
+		} else {
+			file.create(content, IResource.FORCE, null);
+		}
 	}
 }
