@@ -48,10 +48,12 @@ final class ErrorPage extends FormPage {
 			Path kept = Backups.restore(file);
 			IWorkbenchPage page = getEditor().getSite().getPage();
 			page.closeEditor(getEditor(), false);
-			var reopened = IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+			org.eclipse.core.resources.IFile workspaceFile = ((StrategyEditor) getEditor()).workspaceFile();
+			workspaceFile.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ZERO, null);
+			var reopened = IDE.openEditor(page, workspaceFile, StrategyEditor.ID);
 			reopened.getEditorSite().getActionBars().getStatusLineManager()
 					.setMessage("Previous version restored; the broken file was kept as " + kept.getFileName());
-		} catch (IOException | PartInitException e) {
+		} catch (IOException | org.eclipse.core.runtime.CoreException e) {
 			MessageDialog.openError(getEditor().getSite().getShell(), "Not restored", e.getMessage());
 		}
 	}

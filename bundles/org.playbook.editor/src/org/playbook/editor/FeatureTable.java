@@ -30,19 +30,21 @@ import org.playbook.ui.viewers.Columns;
 import org.playbook.ui.viewers.FeatureValues;
 import org.playbook.ui.viewers.ItemFeature;
 import org.playbook.ui.viewers.TextEditingSupport;
+import org.playbook.ui.viewers.ViewerFollower;
 
 /**
  * One list of a strategy's elements as a table (goals, competitors, roles...): a column per
  * feature, each cell edited the way its feature asks (typed text, a number, a date, a
  * drop-down of literals or of the model's elements, a check list for many), Add and Remove
- * beside it. Every change is a command on the editor's stack and the table follows the
- * stack, undo included.
+ * beside it. Every change is a command on the editor's stack; the table follows the model's
+ * notifications, so an edit (or its undo) repaints its row, not the table.
  */
 final class FeatureTable {
 	private final AdapterFactoryEditingDomain domain;
 	private final EObject owner;
 	private final EReference list;
 	private final TableViewer viewer;
+	private final ViewerFollower follower;
 
 	FeatureTable(FormToolkit toolkit, Composite parent, AdapterFactoryEditingDomain domain, EObject owner, EReference list,
 			Supplier<? extends EObject> newElement, String addLabel) {
@@ -59,6 +61,7 @@ final class FeatureTable {
 		layout.heightHint = 140;
 		viewer.getTable().setLayoutData(layout);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setUseHashlookup(true); // the follower finds a changed row's item at once, in a table of thousands
 
 		Composite buttons = toolkit.createComposite(body);
 		buttons.setLayout(new GridLayout(1, true));
@@ -80,7 +83,7 @@ final class FeatureTable {
 				execute(DeleteCommand.create(domain, selected.toList()));
 			}
 		});
-		AfterCommands.update(domain, viewer.getControl(), viewer::refresh);
+		follower = ViewerFollower.table(viewer, org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(owner), owner, list);
 	}
 
 	/** Shows the owner's list; called once the columns are in place. */
@@ -101,6 +104,10 @@ final class FeatureTable {
 
 	TableViewer viewer() {
 		return viewer;
+	}
+
+	ViewerFollower follower() {
+		return follower;
 	}
 
 	private String label(EObject row, EStructuralFeature feature) {

@@ -43,6 +43,10 @@ final class GoalsPage extends StrategyPage {
 				.column("Description", 300, Literals.METRIC__DESCRIPTION).show();
 	}
 
+	org.playbook.ui.viewers.ViewerFollower goalsFollower() {
+		return goals.follower();
+	}
+
 	TableViewer goalsViewer() {
 		return goals.viewer();
 	}

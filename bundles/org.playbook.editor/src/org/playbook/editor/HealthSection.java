@@ -13,8 +13,6 @@ import org.eclipse.ui.PartInitException;
 import org.playbook.audit.AuditReport;
 import org.playbook.audit.Finding;
 import org.playbook.audit.Section;
-import org.playbook.library.ui.LibraryUi;
-import org.playbook.library.ui.PracticeView;
 
 /**
  * The Overview's health summary: the score, what each finding costs and where, with a link
@@ -83,8 +81,7 @@ final class HealthSection {
 			editor.setActivePage(href.substring("page:".length()));
 		} else if (href.startsWith("practice:")) {
 			try {
-				PracticeView view = (PracticeView) editor.getSite().getPage().showView(LibraryUi.PRACTICE_VIEW_ID);
-				view.showPractice(href.substring("practice:".length()));
+				org.playbook.library.ui.PracticeDisplay.show(editor.getSite().getPage(), href.substring("practice:".length()));
 			} catch (PartInitException e) {
 				org.eclipse.jface.dialogs.ErrorDialog.openError(editor.getSite().getShell(), "Cannot open the practice", null, e.getStatus());
 			}

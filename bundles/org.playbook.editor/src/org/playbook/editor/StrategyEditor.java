@@ -1,109 +1,116 @@
 package org.playbook.editor;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.playbook.ui.viewers.ItemPropertySource;
 import org.playbook.model.Strategy;
-import org.playbook.workspace.LoadResult;
-import org.playbook.workspace.ModelReader;
-import org.playbook.workspace.ModelWriter;
-import org.playbook.workspace.PlaybookFiles;
+import org.playbook.ui.viewers.ItemPropertySource;
+import org.playbook.workspace.models.ModelDocument;
+import org.playbook.workspace.models.ModelListener;
+import org.playbook.workspace.models.ModelService;
 
 /**
- * A client's strategy, page by page. Every change is an EMF command on the editing domain's
- * stack, so undo, redo and the dirty mark work the same on every page; saving is atomic and
- * keeps the previous version. A file that cannot be read opens on a page that says why and
+ * A client's strategy, page by page. The model is the workbench's document of the file (see
+ * {@link ModelService}), shared with the Clients view, Properties, the Outline, quick fixes
+ * and the library's Apply: every change is an EMF command on the document's stack, so undo,
+ * redo and the dirty mark work the same whoever made it. Saving is a workspace operation
+ * that keeps Local History. A file that cannot be read opens on a page that says why and
  * offers to restore its backup, instead of an empty or half-read editor.
  */
-public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.domain.IEditingDomainProvider {
+public class StrategyEditor extends FormEditor implements IEditingDomainProvider {
 	public static final String ID = "org.playbook.editor.strategy";
 
-	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-	private final BasicCommandStack commandStack = new BasicCommandStack();
-	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
-			PlaybookFiles.newResourceSet());
-	private Path file;
-	private FileStamp savedStamp;
+	private IFile file;
+	private ModelDocument document;
+	private AdapterFactoryEditingDomain domain;
 	private HealthMonitor health;
-	private boolean checking;
 	private Strategy strategy;
 	private Diagnostic problem;
 	private CommandStackAction undo;
 	private CommandStackAction redo;
 	private StrategyOutlinePage outline;
+	/** Whether the question about a change on disk waits for the editor to be shown. */
+	private boolean askWhenVisible;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
-			throw new PartInitException("A strategy editor opens strategy files (*.playbook) only");
+		file = workspaceFile(input);
+		if (file == null) {
+			throw new PartInitException(Messages.StrategyEditor_notInWorkspace);
 		}
 		super.init(site, input);
-		file = Path.of(uriInput.getURI());
-		setPartName(file.getFileName().toString());
-		// the resource set names its editing domain: property descriptors then edit through commands
-		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-		savedStamp = FileStamp.of(file);
-		LoadResult<Strategy> loaded = new ModelReader(domain.getResourceSet()).read(file, Strategy.class);
-		if (loaded.isOk()) {
-			strategy = loaded.root();
+		setPartName(file.getName());
+		try {
+			file.refreshLocal(IResource.DEPTH_ZERO, null); // read what is on disk now, not what the workspace saw last
+		} catch (CoreException e) {
+			// the document reads the file as it is
+		}
+		document = ModelService.get().document(file);
+		if (document.root(Strategy.class) == null) {
+			document.reload(); // the file may have been mended (a backup restored) since it was read
+		}
+		document.connect(this);
+		domain = document.domain();
+		strategy = document.root(Strategy.class);
+		if (strategy != null) {
 			addMissingSections(strategy);
 			setPartName(strategy.getName());
-			health = new HealthMonitor(strategy, commandStack, site.getShell().getDisplay());
+			health = new HealthMonitor(strategy, domain.getCommandStack(), site.getShell().getDisplay());
 		} else {
-			problem = loaded.diagnostic();
+			problem = document.result(Strategy.class).diagnostic();
 		}
-		undo = new CommandStackAction(commandStack, true);
-		redo = new CommandStackAction(commandStack, false);
-		commandStack.addCommandStackListener(event -> {
-			// commands run on the UI thread: update there and then, so Undo is enabled the moment an edit is done
-			Runnable update = () -> {
-				undo.update();
-				redo.update();
-				editorDirtyStateChanged();
-			};
-			if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
-				update.run();
-			} else {
-				site.getShell().getDisplay().asyncExec(update);
-			}
-		});
+		undo = new CommandStackAction(domain.getCommandStack(), true);
+		redo = new CommandStackAction(domain.getCommandStack(), false);
+		ModelService.get().addListener(documentEvents);
 		site.getPage().addPartListener(activation);
-		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(fileChanges,
-				org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
 		// handlers of the editor's own site: active whenever this editor is
 		IHandlerService handlers = site.getService(IHandlerService.class);
 		handlers.activateHandler(ActionFactory.UNDO.getCommandId(), new ActionHandler(undo));
 		handlers.activateHandler(ActionFactory.REDO.getCommandId(), new ActionHandler(redo));
 	}
 
+	/** The workspace file the input stands for: a file of a client project, or a file store that is one. */
+	private static IFile workspaceFile(IEditorInput input) {
+		IFile file = input.getAdapter(IFile.class);
+		if (file == null && input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+			IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(uriInput.getURI());
+			file = files.length > 0 && files[0].getProject().isOpen() ? files[0] : null;
+		}
+		return file;
+	}
+
 	/**
 	 * Sections a strategy may lack are added (outside the command stack, so the editor is not
-	 * dirty for it) so that their fields can be typed into; an empty section means the same
-	 * to the audit as a missing one.
+	 * dirty for it) so that their fields can be typed into; those still empty are left out of
+	 * the file by its serialisation, and the audit sees them missing as before.
 	 */
 	private static void addMissingSections(Strategy strategy) {
 		for (EReference section : strategy.eClass().getEAllContainments()) {
@@ -117,7 +124,7 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 	protected void addPages() {
 		try {
 			if (strategy == null) {
-				addPage(new ErrorPage(this, file, problem));
+				addPage(new ErrorPage(this, file(), problem));
 			} else {
 				addPage(new OverviewPage(this));
 				addPage(new SituationPage(this));
@@ -137,7 +144,7 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 
 	@Override
 	public boolean isDirty() {
-		return commandStack.isSaveNeeded();
+		return document != null && document.isDirty();
 	}
 
 	@Override
@@ -145,73 +152,109 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 		if (strategy == null) {
 			return;
 		}
-		EmptySections empty = EmptySections.detach(strategy);
 		try {
-			new ModelWriter().save(strategy.eResource(), file);
-			commandStack.saveIsDone();
-			savedStamp = FileStamp.of(file);
-			editorDirtyStateChanged();
-			refreshWorkspaceFile();
-		} catch (IOException e) {
-			// the file on disk is as it was before: the write is atomic
-			ErrorDialog.openError(getSite().getShell(), "Not saved", "The strategy could not be saved; the file keeps its previous content.",
-					Status.error(file + ": " + e.getMessage(), e));
-		} finally {
-			empty.restore();
+			document.save(false, monitor);
+		} catch (CoreException e) {
+			if (e.getStatus().getCode() != ModelDocument.CHANGED_ON_DISK) {
+				ErrorDialog.openError(getSite().getShell(), Messages.StrategyEditor_notSavedTitle, Messages.StrategyEditor_notSaved, e.getStatus());
+			} else if (askAboutChangeOnDisk(Messages.StrategyEditor_changedOnSave)) {
+				save(true, monitor);
+			}
 		}
 	}
 
-	/** Tells the Eclipse workspace the file changed, so builders and listeners (audit, index) see the save. */
-	private void refreshWorkspaceFile() {
-		IFile workspaceFile = getEditorInput().getAdapter(IFile.class);
-		if (workspaceFile != null) {
-			try {
-				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, null);
-			} catch (CoreException e) {
-				// the workspace catches up on its next refresh; the file itself is saved
-			}
+	private void save(boolean overwrite, IProgressMonitor monitor) {
+		try {
+			document.save(overwrite, monitor);
+		} catch (CoreException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.StrategyEditor_notSavedTitle, Messages.StrategyEditor_notSaved, e.getStatus());
 		}
 	}
 
 	/**
-	 * Called when the editor is activated and when the workspace reports the file changed:
-	 * a file changed by someone else is reloaded, asking first if there are unsaved changes
-	 * here, which are kept if the strategist says so (the next save overwrites the file).
+	 * The file changed on disk while there are unsaved edits here: asks whether to keep them
+	 * (answered true; the next save replaces the file) or to load the file's version.
+	 */
+	private boolean askAboutChangeOnDisk(String question) {
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), CHANGED_TITLE, null, NLS.bind(question, file.getName()),
+				MessageDialog.QUESTION, 0, Messages.StrategyEditor_keepMine, Messages.StrategyEditor_loadTheirs);
+		if (dialog.open() == 0) {
+			return true;
+		}
+		document.reload();
+		return false;
+	}
+
+	/** The file changed on disk under unsaved edits: the strategist keeps theirs (saved over it next) or loads it. */
+	private void keepOrLoad() {
+		if (askAboutChangeOnDisk(Messages.StrategyEditor_changedWhileEditing)) {
+			document.keepOurs();
+		}
+	}
+
+	/**
+	 * Looks at the file on disk now (the editor is activated, or a test asks): a change made
+	 * outside reaches the document through the workspace, which reloads it if it is clean
+	 * and asks here once if it is not.
 	 */
 	void checkForExternalChange() {
-		if (file == null || savedStamp == null || checking) {
-			return;
-		}
-		FileStamp now = FileStamp.of(file);
-		if (now == null || now.equals(savedStamp)) {
-			return;
-		}
-		checking = true;
 		try {
-			savedStamp = now;
-			boolean reload = !isDirty() || org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(), CHANGED_TITLE,
-					file.getFileName() + " was changed outside this editor.\n\nLoad the file's version? Your unsaved changes here are then lost."
-							+ " Choose No to keep editing yours; saving will replace the file.");
-			if (reload) {
-				reload();
-			}
-		} finally {
-			checking = false;
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+		} catch (CoreException e) {
+			// the workspace notices on its next refresh
 		}
 	}
 
 	/** The title of the question asked when the file changed outside the editor. */
-	static final String CHANGED_TITLE = "Strategy changed on disk";
+	static final String CHANGED_TITLE = Messages.StrategyEditor_changedTitle;
 
-	private void reload() {
-		org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+	private final ModelListener documentEvents = new ModelListener() {
+		@Override
+		public void reloaded(ModelDocument changed) {
+			if (changed == document) {
+				reopen();
+			}
+		}
+
+		@Override
+		public void changedOnDisk(ModelDocument changed) {
+			if (changed != document) {
+				return;
+			}
+			if (getSite().getPage().isPartVisible(StrategyEditor.this)) {
+				keepOrLoad();
+			} else {
+				askWhenVisible = true;
+			}
+		}
+
+		@Override
+		public void changed(ModelDocument changed) {
+			if (changed == document) {
+				Runnable update = () -> {
+					undo.update();
+					redo.update();
+					editorDirtyStateChanged();
+				};
+				if (Display.getCurrent() != null) {
+					update.run(); // commands run on the UI thread: Undo is enabled the moment an edit is done
+				} else {
+					getSite().getShell().getDisplay().asyncExec(update);
+				}
+			}
+		}
+	};
+
+	/** The document was read again: the pages are made anew on its new model. */
+	private void reopen() {
+		IWorkbenchPage page = getSite().getPage();
 		IEditorInput input = getEditorInput();
 		page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
 			page.closeEditor(this, false);
 			try {
 				page.openEditor(input, ID);
 			} catch (PartInitException e) {
-				ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot reopen the strategy", null, e.getStatus());
+				ErrorDialog.openError(page.getWorkbenchWindow().getShell(), Messages.StrategyEditor_notReopened, null, e.getStatus());
 			}
 		});
 	}
@@ -227,7 +270,7 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 	}
 
 	@Override
-	public org.eclipse.emf.edit.domain.EditingDomain getEditingDomain() {
+	public EditingDomain getEditingDomain() {
 		return domain;
 	}
 
@@ -239,12 +282,12 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 		}
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage properties = new PropertySheetPage();
-			properties.setPropertySourceProvider(object -> new ItemPropertySource(adapterFactory, object));
+			properties.setPropertySourceProvider(object -> new ItemPropertySource(domain.getAdapterFactory(), object));
 			return adapter.cast(properties);
 		}
 		if (adapter == IContentOutlinePage.class && strategy != null) {
 			if (outline == null) {
-				outline = new StrategyOutlinePage(this, adapterFactory);
+				outline = new StrategyOutlinePage(this, domain.getAdapterFactory());
 			}
 			return adapter.cast(outline);
 		}
@@ -268,37 +311,40 @@ public class StrategyEditor extends FormEditor implements org.eclipse.emf.edit.d
 	}
 
 	Path file() {
+		return file.getLocation().toPath();
+	}
+
+	IFile workspaceFile() {
 		return file;
 	}
 
+	ModelDocument document() {
+		return document;
+	}
+
 	/** Activation is when a strategist comes back from elsewhere: the moment to notice the file changed. */
-	private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {
+	private final IPartListener2 activation = new IPartListener2() {
 		@Override
-		public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == StrategyEditor.this) {
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) != StrategyEditor.this) {
+				return;
+			}
+			if (askWhenVisible) {
+				askWhenVisible = false;
+				keepOrLoad();
+			} else {
 				checkForExternalChange();
 			}
-		}
-	};
-
-	private final org.eclipse.core.resources.IResourceChangeListener fileChanges = event -> {
-		IFile workspaceFile = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
-		org.eclipse.core.resources.IResourceDelta change = workspaceFile == null || event.getDelta() == null ? null
-				: event.getDelta().findMember(workspaceFile.getFullPath());
-		if (change != null && org.playbook.workspace.projects.ClientProjects.changesContent(change)) {
-			getSite().getShell().getDisplay().asyncExec(() -> {
-				if (getSite().getPage().isPartVisible(this)) {
-					checkForExternalChange();
-				}
-			});
 		}
 	};
 
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(activation);
-		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileChanges);
-		adapterFactory.dispose();
+		ModelService.get().removeListener(documentEvents);
+		if (document != null) {
+			document.disconnect(this);
+		}
 		super.dispose();
 	}
 }

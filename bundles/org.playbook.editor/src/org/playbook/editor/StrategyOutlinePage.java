@@ -31,7 +31,7 @@ final class StrategyOutlinePage extends ContentOutlinePage {
 		Strategy strategy = editor.strategy();
 		tree.setInput(new Object[] { strategy });
 		tree.expandToLevel(2);
-		AfterCommands.update(editor.domain(), tree.getControl(), tree::refresh);
+		org.playbook.ui.viewers.ViewerFollower.tree(tree, strategy);
 	}
 
 	TreeViewer treeViewer() {

@@ -36,6 +36,10 @@ final class TacticsPage extends StrategyPage {
 				.column("Owner", 120, Literals.TACTIC__OWNER).show();
 	}
 
+	org.playbook.ui.viewers.ViewerFollower tacticsFollower() {
+		return tactics.follower();
+	}
+
 	TableViewer tacticsViewer() {
 		return tactics.viewer();
 	}

@@ -12,8 +12,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.playbook.audit.builder.AuditMarkers;
-import org.playbook.library.ui.LibraryUi;
-import org.playbook.library.ui.PracticeView;
+import org.playbook.library.ui.PracticeDisplay;
 
 /** "Explain": the practice a finding cites, with its verbatim quote and post, in the Practice view. */
 public class ExplainHandler extends AbstractHandler {
@@ -34,11 +33,9 @@ public class ExplainHandler extends AbstractHandler {
 	}
 
 	/** Opens the Practice view on the practice; also used by the editor's health summary. */
-	public static PracticeView explain(IWorkbenchPage page, String practiceId) throws ExecutionException {
+	public static PracticeDisplay explain(IWorkbenchPage page, String practiceId) throws ExecutionException {
 		try {
-			PracticeView view = (PracticeView) page.showView(LibraryUi.PRACTICE_VIEW_ID);
-			view.showPractice(practiceId);
-			return view;
+			return PracticeDisplay.show(page, practiceId);
 		} catch (PartInitException e) {
 			throw new ExecutionException("The Practice view cannot be opened", e);
 		}

@@ -33,8 +33,7 @@ import org.playbook.report.ReportExporter;
 import org.playbook.report.Reports;
 import org.playbook.report.StrategyReport;
 import org.playbook.workspace.projects.ClientProjects;
-import org.playbook.ui.internal.navigator.ClientHandlers;
-import org.playbook.ui.internal.navigator.Navigation;
+import org.playbook.workspace.models.ModelService;
 
 /**
  * "Export Report...": the report of the clients or strategies selected in the Clients view
@@ -94,6 +93,10 @@ public class ExportReportHandler extends AbstractHandler {
 		});
 	}
 
+	private static Strategy strategyOf(IFile file) {
+		return ModelService.get().read(file, Strategy.class).root();
+	}
+
 	/** The clients (each with the selected strategies, or all of its strategies) a selection stands for. */
 	public static List<Client> clientsOf(ISelection selection, IEditorPart editor) {
 		Map<IProject, List<Strategy>> chosen = new LinkedHashMap<>();
@@ -101,23 +104,23 @@ public class ExportReportHandler extends AbstractHandler {
 			for (Object element : structured.toList()) {
 				if (element instanceof IProject project && ClientProjects.isClient(project)) {
 					chosen.computeIfAbsent(project, p -> new ArrayList<>()).addAll(ClientProjects.strategies(project).stream()
-							.map(Navigation::strategyOf).filter(java.util.Objects::nonNull).toList());
-				} else if (element instanceof IFile file && Navigation.strategyOf(file) != null) {
-					chosen.computeIfAbsent(file.getProject(), p -> new ArrayList<>()).add(Navigation.strategyOf(file));
+							.map(ExportReportHandler::strategyOf).filter(java.util.Objects::nonNull).toList());
+				} else if (element instanceof IFile file && strategyOf(file) != null) {
+					chosen.computeIfAbsent(file.getProject(), p -> new ArrayList<>()).add(strategyOf(file));
 				}
 			}
 		}
 		if (chosen.isEmpty() && Adapters.adapt(editor, Strategy.class) instanceof Strategy strategy) {
 			IFile file = editor.getEditorInput().getAdapter(IFile.class);
 			Client client = PlaybookFactory.eINSTANCE.createClient();
-			client.setName(file == null ? "" : ClientHandlers.nameOf(file.getProject()));
+			client.setName(file == null ? "" : ClientProjects.nameOf(file.getProject()));
 			client.getStrategies().add(strategy);
 			return List.of(client);
 		}
 		List<Client> clients = new ArrayList<>();
 		for (Map.Entry<IProject, List<Strategy>> entry : chosen.entrySet()) {
 			Client client = PlaybookFactory.eINSTANCE.createClient();
-			client.setName(ClientHandlers.nameOf(entry.getKey()));
+			client.setName(ClientProjects.nameOf(entry.getKey()));
 			client.getStrategies().addAll(entry.getValue().stream().distinct().toList());
 			clients.add(client);
 		}

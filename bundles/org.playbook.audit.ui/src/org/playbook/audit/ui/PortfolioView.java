@@ -23,7 +23,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.audit.builder.AuditMarkers;
-import org.playbook.ui.internal.navigator.ClientHandlers;
 import org.playbook.ui.viewers.Columns;
 import org.playbook.workspace.projects.ClientProjects;
 
@@ -83,7 +82,7 @@ public class PortfolioView extends ViewPart {
 	static List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
 		for (IProject project : ClientProjects.clients(ResourcesPlugin.getWorkspace().getRoot())) {
-			String client = ClientHandlers.nameOf(project);
+			String client = ClientProjects.nameOf(project);
 			for (IFile file : ClientProjects.strategies(project)) {
 				rows.add(row(client, file));
 			}

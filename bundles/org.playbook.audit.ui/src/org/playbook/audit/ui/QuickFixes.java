@@ -1,6 +1,5 @@
 package org.playbook.audit.ui;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,9 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IMarkerResolution;
@@ -30,14 +27,14 @@ import org.playbook.model.Seniority;
 import org.playbook.model.Strategy;
 import org.playbook.model.Tactic;
 import org.playbook.workspace.LoadResult;
-import org.playbook.workspace.ModelReader;
-import org.playbook.workspace.ModelWriter;
+import org.playbook.workspace.models.ModelService;
 
 /**
  * Quick fixes for findings whose fix is clear: plan a monthly review, link a tactic to one of
- * the strategy's goals, make a seasoned role the owner of the brand voice. A fix changes the
- * strategy file (atomically, keeping a backup); the builder then audits it again, and an
- * editor that has the file open notices the change.
+ * the strategy's goals, make a seasoned role the owner of the brand voice. A fix is a command
+ * on the strategy's shared document: with the strategy open it changes the editor's model
+ * (undoable there, the strategist's unsaved edits kept); with none it is saved at once and
+ * the builder audits the file again.
  */
 public class QuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -57,7 +54,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		if (!hasResolutions(marker) || !(marker.getResource() instanceof IFile file)) {
 			return new IMarkerResolution[0];
 		}
-		LoadResult<Strategy> loaded = new ModelReader().read(file.getLocation().toPath(), Strategy.class);
+		LoadResult<Strategy> loaded = ModelService.get().read(file, Strategy.class);
 		if (!loaded.isOk()) {
 			return new IMarkerResolution[0];
 		}
@@ -118,7 +115,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		return element.eResource().getURIFragment(element);
 	}
 
-	/** One fix: reads the file afresh, changes it, writes it back. */
+	/** One fix: a change of the strategy, made through the model service. */
 	private static final class Fix implements IMarkerResolution2 {
 		private final String label;
 		private final String description;
@@ -147,19 +144,13 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 			return null;
 		}
 
+		/** A command on the strategy's document: in an open editor it joins the unsaved edits and is undone there; else it is saved at once. */
 		@Override
 		public void run(IMarker marker) {
-			LoadResult<Strategy> loaded = new ModelReader().read(file.getLocation().toPath(), Strategy.class);
 			try {
-				if (!loaded.isOk()) {
-					throw new IOException(loaded.diagnostic().getMessage());
-				}
-				change.accept(loaded.root());
-				new ModelWriter().save(loaded.root().eResource(), file.getLocation().toPath());
-				file.refreshLocal(IResource.DEPTH_ZERO, null);
-			} catch (IOException | CoreException e) {
-				ErrorDialog.openError(null, "The fix was not applied", "The strategy file keeps its content.",
-						Status.error(file.getFullPath() + ": " + e.getMessage(), e));
+				ModelService.get().change(file, Strategy.class, label, change, null);
+			} catch (CoreException e) {
+				ErrorDialog.openError(null, "The fix was not applied", "The strategy file keeps its content.", e.getStatus());
 			}
 		}
 	}

@@ -24,7 +24,7 @@ import org.playbook.model.SourceRef;
  * verbatim quotes it rests on, each with its post, author and date. A quote's link opens the
  * post at the quote.
  */
-public class PracticeView extends ViewPart {
+public class PracticeView extends ViewPart implements PracticeDisplay {
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private FormText text;
@@ -59,6 +59,7 @@ public class PracticeView extends ViewPart {
 	 * Shows the practice with this id once the library is open (the audit's "Explain" uses
 	 * this); answers whether the library knows it.
 	 */
+	@Override
 	public java.util.concurrent.CompletableFuture<Boolean> showPractice(String practiceId) {
 		org.eclipse.swt.widgets.Display display = form.getDisplay();
 		return LibraryAccess.service().thenApply(library -> library.library().find(practiceId)).thenApply(practice -> {
@@ -130,6 +131,7 @@ public class PracticeView extends ViewPart {
 		return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
+	@Override
 	public Practice shownPractice() {
 		return shown;
 	}

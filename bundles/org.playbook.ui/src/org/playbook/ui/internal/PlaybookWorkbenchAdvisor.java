@@ -26,6 +26,13 @@ public class PlaybookWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 		// the images the IDE's views (Problems, Project Explorer) expect to find registered
 		IDE.registerAdapters();
+		// changes from outside reach the models (and the editors' questions) on the UI thread
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		org.playbook.workspace.models.ModelService.get().runChangesOn(change -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(change);
+			}
+		});
 	}
 
 	@Override

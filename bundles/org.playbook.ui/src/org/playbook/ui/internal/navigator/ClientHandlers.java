@@ -102,8 +102,7 @@ public final class ClientHandlers {
 	}
 
 	public static String nameOf(IProject project) {
-		Client client = Navigation.clientOf(project);
-		return client != null && client.getName() != null ? client.getName() : project.getName();
+		return ClientProjects.nameOf(project);
 	}
 
 	private interface WorkspaceChange {

@@ -20,6 +20,7 @@ import org.eclipse.ui.navigator.ICommonContentProvider;
 import org.playbook.model.Strategy;
 import org.playbook.ui.viewers.ItemProviderContent;
 import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.models.ModelService;
 import org.playbook.workspace.PlaybookFiles;
 import org.playbook.workspace.projects.ClientProjects;
 
@@ -61,7 +62,7 @@ public class ClientsContent implements ICommonContentProvider, IResourceChangeLi
 			return ClientProjects.strategies(project).toArray();
 		}
 		if (parent instanceof IFile file && isStrategy(file)) {
-			LoadResult<Strategy> strategy = Navigation.models().read(file, Strategy.class);
+			LoadResult<Strategy> strategy = ModelService.get().read(file, Strategy.class);
 			return strategy.isOk() ? sections.getChildren(strategy.root()) : new Object[0];
 		}
 		return parent instanceof EObject element ? sections.getChildren(element) : new Object[0];

@@ -17,6 +17,7 @@ import org.playbook.model.Strategy;
 import org.playbook.ui.viewers.ItemProviderLabels;
 import org.playbook.workspace.FileProblems;
 import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.models.ModelService;
 
 /**
  * Clients by name with their industry and status in grey; strategies by their name (the
@@ -42,7 +43,7 @@ public class ClientsLabels extends LabelProvider implements IStyledLabelProvider
 			return text;
 		}
 		if (element instanceof IFile file && ClientsContent.isStrategy(file)) {
-			LoadResult<Strategy> strategy = Navigation.models().read(file, Strategy.class);
+			LoadResult<Strategy> strategy = ModelService.get().read(file, Strategy.class);
 			if (!strategy.isOk()) {
 				return new StyledString(file.getName()).append("  cannot be read: " + FileProblems.withinFile(strategy.diagnostic()), StyledString.QUALIFIER_STYLER);
 			}
@@ -70,7 +71,7 @@ public class ClientsLabels extends LabelProvider implements IStyledLabelProvider
 			return PlatformUI.getWorkbench().getSharedImages().getImage(IDE.SharedImages.IMG_OBJ_PROJECT);
 		}
 		if (element instanceof IFile file) {
-			return Navigation.models().read(file, Strategy.class).isOk()
+			return ModelService.get().read(file, Strategy.class).isOk()
 					? model.getImage(Navigation.strategyOf(file))
 					: PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
 		}
