@@ -292,8 +292,7 @@ public class StrategyEditorTest {
 		StrategyEditor editor = open(file);
 		Strategy changed = new ModelReader().read(file, Strategy.class).root();
 		changed.setName("Renamed by a colleague");
-		Thread.sleep(1100); // a different modification time, whatever the file system's clock resolution
-		new ModelWriter().save(changed.eResource());
+		EditorTests.writeFromOutside(changed, file);
 
 		editor.checkForExternalChange();
 
@@ -373,7 +372,7 @@ public class StrategyEditorTest {
 	}
 
 	private StrategyEditor open(Path file) throws Exception {
-		return (StrategyEditor) IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+		return (StrategyEditor) IDE.openEditor(page, EditorTests.workspaceFile(file), StrategyEditor.ID);
 	}
 
 	private static void type(Text field, String text) {
@@ -389,12 +388,11 @@ public class StrategyEditorTest {
 	}
 
 	/** A copy of Harbor Roast's strategy in a client folder of its own, so each test has its own file. */
-	private Path copyOfSample(String name) throws IOException {
+	private Path copyOfSample(String name) throws Exception {
 		return copyOf("harbor-roast/2026-social.playbook", name);
 	}
 
-	private Path copyOf(String sample, String name) throws IOException {
-		Path folder = Files.createDirectories(workspace.resolve("editor-test-" + name + "-" + System.nanoTime()));
-		return Files.copy(workspace.resolve(sample), folder.resolve("strategy.playbook"));
+	private Path copyOf(String sample, String name) throws Exception {
+		return EditorTests.copyOf(workspace, sample, name);
 	}
 }

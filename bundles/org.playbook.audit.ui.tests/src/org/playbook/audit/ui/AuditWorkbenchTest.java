@@ -78,7 +78,7 @@ public class AuditWorkbenchTest {
 		assertEquals(ReviewFrequency.MONTHLY, fixed.getReviewCadence().getFrequency());
 		assertFalse(Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.anyMatch(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals("commitment.no-review-cadence")), "the finding is gone");
-		assertTrue(northwind.getLocation().removeLastSegments(1).append("spring-campaign.playbook.bak").toFile().exists(), "the previous version is kept");
+		assertTrue(northwind.getHistory(null).length > 0, "Local History keeps the version before the fix");
 
 		IMarker owner = marker("governance.voice-owner");
 		assertTrue(Arrays.stream(new QuickFixes().getResolutions(owner)).allMatch(fix -> fix.getLabel().startsWith("Make ")),
@@ -88,7 +88,7 @@ public class AuditWorkbenchTest {
 	@Test
 	public void explainOpensTheCitedPracticeWithItsQuote() throws Exception {
 		IMarker why = marker("purpose.missing-why");
-		PracticeView view = ExplainHandler.explain(page, AuditMarkers.practiceIds(why).get(0));
+		PracticeView view = (PracticeView) ExplainHandler.explain(page, AuditMarkers.practiceIds(why).get(0)); // the test reads what the view shows
 		UiTestSupport.waitUntil(() -> view.shownPractice() != null && view.shownPractice().getId().equals("purpose.start-with-why"), WAIT,
 				"the practice the finding cites");
 		assertTrue(view.shownMarkup().contains("\u201c"), "its verbatim quote is shown");
@@ -115,6 +115,54 @@ public class AuditWorkbenchTest {
 	private IMarker marker(String ruleId) throws Exception {
 		return Arrays.stream(northwind.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals(ruleId)).findFirst().orElseThrow();
+	}
+
+	@Test
+	public void aQuickFixWithTheStrategyOpenAndDirtyIsAppliedInTheEditorAndUndoneThere() throws Exception {
+		IFile file = copyIntoClientOfItsOwn(northwind, "fix-open");
+		Strategy copy = new ModelReader().read(file.getLocation().toPath(), Strategy.class).root();
+		copy.setReviewCadence(null); // as the sample is before any test fixes it
+		new org.playbook.workspace.ModelWriter().save(copy.eResource(), file.getLocation().toPath());
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
+		String onDisk = java.nio.file.Files.readString(file.getLocation().toPath());
+		org.eclipse.ui.IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(page, file, "org.playbook.editor.strategy");
+		Strategy strategy = org.eclipse.core.runtime.Adapters.adapt(editor, Strategy.class);
+		org.eclipse.emf.edit.domain.EditingDomain domain = org.eclipse.core.runtime.Adapters
+				.adapt(editor, org.eclipse.emf.edit.domain.IEditingDomainProvider.class).getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, strategy.getPurpose(),
+				org.playbook.model.PlaybookPackage.Literals.PURPOSE__WHY, "Nobody should fear the dentist."));
+		assertTrue(editor.isDirty(), "the strategist's unsaved edit");
+
+		IMarker review = Arrays.stream(file.findMarkers(AuditMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals("commitment.no-review-cadence")).findFirst().orElseThrow();
+		new QuickFixes().getResolutions(review)[0].run(review);
+
+		assertEquals(ReviewFrequency.MONTHLY, strategy.getReviewCadence().getFrequency(), "the fix is in the editor's model");
+		assertEquals("Nobody should fear the dentist.", strategy.getPurpose().getWhy(), "the unsaved edit survives");
+		assertTrue(editor.isDirty(), "both wait for the strategist's save");
+		assertEquals(onDisk, java.nio.file.Files.readString(file.getLocation().toPath()), "nothing was written behind the editor");
+		assertEquals("Plan a monthly review", domain.getCommandStack().getUndoCommand().getLabel());
+
+		domain.getCommandStack().undo();
+		assertTrue(strategy.getReviewCadence() == null || strategy.getReviewCadence().getFrequency() != ReviewFrequency.MONTHLY,
+				"the fix is undone in the editor");
+		assertEquals("Nobody should fear the dentist.", strategy.getPurpose().getWhy(), "and the edit before it stays");
+		domain.getCommandStack().redo();
+		editor.doSave(null);
+		Strategy saved = new ModelReader().read(file.getLocation().toPath(), Strategy.class).root();
+		assertEquals(ReviewFrequency.MONTHLY, saved.getReviewCadence().getFrequency());
+		assertEquals("Nobody should fear the dentist.", saved.getPurpose().getWhy());
+		page.closeEditor(editor, false);
+	}
+
+	/** A copy of a sample strategy in a client project of its own, so a test may change it. */
+	private static IFile copyIntoClientOfItsOwn(IFile sample, String name) throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(
+				ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(name + "-" + System.nanoTime()));
+		java.nio.file.Files.copy(sample.getLocation().toPath(), folder.resolve(sample.getName()));
+		org.playbook.workspace.projects.ClientProjects.adoptFolders(null);
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(folder.getFileName().toString()).getFile(sample.getName());
 	}
 
 	/** An IDecoration that keeps the suffix a decorator adds. */

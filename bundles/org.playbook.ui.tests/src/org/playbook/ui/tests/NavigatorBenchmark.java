@@ -57,7 +57,7 @@ public class NavigatorBenchmark {
 			}
 			UiTestSupport.flush();
 			if (run == 0) {
-				org.playbook.ui.internal.navigator.Navigation.models().clear();
+				org.playbook.workspace.models.ModelService.get().forgetUnconnected();
 			}
 			long start = System.nanoTime();
 			ClientsNavigator view = (ClientsNavigator) page.showView(PlaybookUi.CLIENTS_VIEW_ID);
