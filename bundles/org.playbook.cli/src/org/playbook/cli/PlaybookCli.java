@@ -22,7 +22,8 @@ import org.playbook.workspace.InstanceFolder;
  */
 public class PlaybookCli implements IApplication {
 	static final List<Command> COMMANDS = List.of(new InitCommand(), new SearchCommand(), new ImportCommand(), new IndexCommand(),
-			new AuditCommand(), new ReportCommand(), new ActualsCommand());
+			new AuditCommand(), new ReportCommand(), new ActualsCommand(), new ShareCommand(), new CloneCommand(), new HistoryCommand(),
+			new DiffCommand(), new SyncCommand());
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {

@@ -88,7 +88,7 @@ public class CliTest {
 
 	@Test
 	public void everyCommandHasHelpWithExamples() {
-		List<String> commands = List.of("init", "search", "import", "index", "audit", "report", "actuals");
+		List<String> commands = List.of("init", "search", "import", "index", "audit", "report", "actuals", "share", "clone", "history", "diff", "sync");
 		for (String command : commands) {
 			assertEquals(0, run(null, command, "--help"));
 			assertTrue(out().startsWith("Usage: playbook " + command + " "), out());

@@ -1,0 +1,73 @@
+package org.playbook.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.playbook.cli.PlaybookCli;
+import org.playbook.workspace.SampleAgency;
+
+/** The sharing commands as a strategist and a colleague type them: share, clone, history, diff, sync. */
+public class TeamCliTest {
+	private static final String STRATEGY = "harbor-roast/2026-social.playbook";
+	@TempDir
+	Path temp;
+	private ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out = new ByteArrayOutputStream();
+		err = new ByteArrayOutputStream();
+		return PlaybookCli.run(List.of(args), null, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	public void twoStrategistsShareSyncAndDecideAConflict() throws Exception {
+		Path ana = Files.createDirectories(temp.resolve("ana"));
+		SampleAgency.install(ana);
+		Path remote = temp.resolve("agency.git");
+		Path ben = temp.resolve("ben");
+		assertEquals(0, run("share", ana.toString(), "--remote", remote.toString(), "--author", "Ana Lopez <ana@agency.example>"), err.toString());
+		assertEquals(0, run("clone", remote.toString(), ben.toString()), err.toString());
+
+		replace(ana.resolve(STRATEGY), "target=\"1200.0\"", "target=\"1500.0\"");
+		replace(ben.resolve(STRATEGY), "target=\"1200.0\"", "target=\"1300.0\"");
+		assertEquals(0, run("diff", ben.resolve(STRATEGY).toString()), err.toString());
+		assertTrue(out.toString().contains(": target 1200 \u2192 1300"), out.toString());
+		assertEquals(0, run("sync", ana.toString(), "--author", "Ana Lopez <ana@agency.example>"), err.toString());
+		byte[] bensFile = Files.readAllBytes(ben.resolve(STRATEGY));
+
+		assertEquals(1, run("sync", ben.toString(), "--author", "Ben Okafor <ben@agency.example>"));
+		assertTrue(err.toString().contains("a person to decide; nothing was written") && err.toString().contains("target: mine 1300, theirs 1500"),
+				err.toString());
+		assertArrayEquals(bensFile, Files.readAllBytes(ben.resolve(STRATEGY)), "nothing written into the file");
+
+		assertEquals(0, run("sync", ben.toString(), "--keep", "theirs", "--author", "Ben Okafor <ben@agency.example>"), err.toString());
+		assertTrue(Files.readString(ben.resolve(STRATEGY)).contains("target=\"1500.0\""));
+		assertEquals(0, run("history", ben.resolve(STRATEGY).toString(), "--json"), err.toString());
+		assertTrue(out.toString().contains("\"author\": \"Ana Lopez\"") && out.toString().contains("\"author\": \"Ben Okafor\""), out.toString());
+	}
+
+	@Test
+	public void aFolderThatIsNotSharedIsSaidInOneLineWithTheWayOn() throws Exception {
+		Path alone = Files.createDirectories(temp.resolve("alone"));
+		assertEquals(1, run("sync", alone.toString()));
+		assertTrue(err.toString().contains("is not shared") && err.toString().contains("share WORKSPACE --remote URL"), err.toString());
+		assertEquals(2, run("sync", alone.toString(), "--keep", "both"));
+	}
+
+	private static void replace(Path file, String from, String to) throws Exception {
+		String text = Files.readString(file);
+		assertTrue(text.contains(from), file + " holds " + from);
+		Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+	}
+}

@@ -1,0 +1,45 @@
+package org.playbook.cli;
+
+import java.nio.file.Path;
+
+import org.eclipse.jgit.lib.PersonIdent;
+import org.playbook.team.TeamException;
+
+/** What the sharing commands have in common: the workspace they name, and who the author is. */
+final class TeamCommands {
+	private TeamCommands() {
+	}
+
+	/** The workspace named by the words (the first, if any), else the workspace the command runs in. */
+	static Path workspace(Arguments arguments, Path workspace) throws Arguments.UsageException {
+		if (!arguments.words().isEmpty()) {
+			return Arguments.path(arguments.words().get(0));
+		}
+		if (workspace == null) {
+			throw new Arguments.UsageException("name the workspace folder (there is no ~/playbook-workspace here)");
+		}
+		return workspace;
+	}
+
+	/** --author "Name <email>", or null when not given (the repository's configured user, else this computer's, then). */
+	static PersonIdent author(Arguments arguments) throws Arguments.UsageException {
+		String typed = arguments.option("author");
+		if (typed == null) {
+			return null;
+		}
+		java.util.regex.Matcher parts = java.util.regex.Pattern.compile("\\s*(.+?)\\s*<([^>]+)>\\s*").matcher(typed);
+		if (!parts.matches()) {
+			throw new Arguments.UsageException("--author takes \"Name <email>\", not '" + typed + "'");
+		}
+		return new PersonIdent(parts.group(1), parts.group(2));
+	}
+
+	/** Prints a sharing step that did not happen, in its own words. */
+	static int failed(String command, TeamException e, java.io.PrintStream err) {
+		err.println(Help.launcher() + " " + command + ": " + Terminal.safe(e.getMessage()));
+		if (e.getMessage().contains("Share the workspace first") || e.getMessage().contains("share the workspace with a remote")) {
+			err.println("To share it: " + Help.launcher() + " share WORKSPACE --remote URL");
+		}
+		return Command.FAILED;
+	}
+}

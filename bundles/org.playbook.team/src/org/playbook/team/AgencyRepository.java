@@ -1,0 +1,558 @@
+package org.playbook.team;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.playbook.team.merge.Conflict;
+import org.playbook.team.merge.ModelMerge;
+import org.playbook.team.merge.Side;
+import org.playbook.workspace.AtomicFileWriter;
+import org.playbook.workspace.PlaybookFiles;
+import org.playbook.workspace.WorkspaceLock;
+
+/**
+ * An agency workspace shared through git (JGit; no git program needed): the clients'
+ * folders and the library are committed, the workspace's own state is not. A sync commits
+ * this workspace's changes, fetches the agency repository's, merges strategy, client and
+ * library files element by element ({@link ModelMerge}), and pushes. When a person must
+ * decide, the sync writes nothing and says what to decide.
+ */
+public final class AgencyRepository implements AutoCloseable {
+	/** What is never shared: the workspace's state area, backups, temporary files, project descriptions. */
+	static final List<String> IGNORED = List.of(".metadata/", "*.bak", ".*.tmp", "*.tmp", ".project", ".settings/", "*.broken-*");
+	/** The files being written by a merge, so that one cut short is undone on the next sync. */
+	private static final String MERGE_JOURNAL = "playbook-merge-journal";
+	private static final String REMOTE = "origin";
+	private static final int PUSH_ATTEMPTS = 3;
+
+	private final Git git;
+	private final Path root;
+
+	private AgencyRepository(Git git) {
+		this.git = git;
+		this.root = git.getRepository().getWorkTree().toPath();
+	}
+
+	/** The repository the workspace (or a folder in it) belongs to. */
+	public static AgencyRepository open(Path folder) throws TeamException {
+		Path start = folder.toAbsolutePath().normalize();
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toFile());
+		if (builder.getGitDir() == null) {
+			throw new TeamException(start + " is not shared: it is in no git repository. Share the workspace first.");
+		}
+		try {
+			return new AgencyRepository(new Git(builder.setMustExist(true).build()));
+		} catch (RepositoryNotFoundException e) {
+			throw new TeamException(start + " is not shared: it is in no git repository.", e);
+		} catch (IOException e) {
+			throw new TeamException("The git repository of " + start + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Makes the workspace a git repository (if it is not one) with a first commit of its
+	 * clients. With a remote, it is the agency repository: a path that does not exist yet
+	 * becomes a new bare repository there, and the workspace's commits are pushed to it.
+	 * @param author who commits; null for the repository's configured user (or this computer's)
+	 */
+	public static AgencyRepository share(Path workspace, String remote, PersonIdent author) throws TeamException {
+		Path folder = workspace.toAbsolutePath().normalize();
+		if (!Files.isDirectory(folder)) {
+			throw new TeamException(folder + " is not a folder.");
+		}
+		try {
+			Git git = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? Git.open(folder.toFile())
+					: Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call();
+			AgencyRepository repository = new AgencyRepository(git);
+			repository.writeIgnores();
+			repository.commitAll("Share the workspace", author == null ? repository.defaultAuthor() : author);
+			if (remote != null) {
+				repository.connect(remote);
+				repository.push();
+			}
+			return repository;
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException(folder + " could not be shared: " + e.getMessage(), e);
+		}
+	}
+
+	/** A copy of the agency repository in a new workspace folder (a path, ssh or https URL). */
+	public static AgencyRepository cloneFrom(String remote, Path workspace) throws TeamException {
+		Path folder = workspace.toAbsolutePath().normalize();
+		try {
+			if (Files.isDirectory(folder)) {
+				try (var children = Files.list(folder)) {
+					if (children.findAny().isPresent()) {
+						throw new TeamException(folder + " is not empty: clone into a new folder.");
+					}
+				}
+			}
+			return new AgencyRepository(Git.cloneRepository().setURI(uri(remote)).setDirectory(folder.toFile()).call());
+		} catch (TransportException e) {
+			throw new TeamException(unreachable(remote, e), e);
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException(remote + " could not be cloned: " + e.getMessage(), e);
+		}
+	}
+
+	/** The workspace folder (the repository's work tree). */
+	public Path root() {
+		return root;
+	}
+
+	/** The author the repository's configuration names (user.name, user.email), or this computer's user. */
+	public PersonIdent defaultAuthor() {
+		return new PersonIdent(git.getRepository());
+	}
+
+	/** The commits that changed the file, newest first. */
+	public List<Revision> history(Path file, int limit) throws TeamException {
+		String path = pathOf(file);
+		try {
+			List<Revision> revisions = new ArrayList<>();
+			if (git.getRepository().resolve(Constants.HEAD) == null) {
+				return revisions;
+			}
+			for (RevCommit commit : git.log().addPath(path).setMaxCount(limit).call()) {
+				PersonIdent author = commit.getAuthorIdent();
+				revisions.add(new Revision(commit.getName(), author.getName(), author.getEmailAddress(), author.getWhenAsInstant(),
+						commit.getShortMessage()));
+			}
+			return revisions;
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException("The history of " + path + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** The file's content in a revision (an id, a short id, HEAD, HEAD~2, a branch); null if the file was not there. */
+	public byte[] contentAt(String revision, Path file) throws TeamException {
+		String path = pathOf(file);
+		try (RevWalk walk = new RevWalk(git.getRepository())) {
+			ObjectId id = git.getRepository().resolve(revision);
+			if (id == null) {
+				throw new TeamException("There is no revision '" + revision + "' in the repository of " + root + ".");
+			}
+			return contentAt(walk.parseCommit(id), path);
+		} catch (IOException e) {
+			throw new TeamException("Revision '" + revision + "' cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** The file as a path in the repository, with "/" between folders. */
+	public String pathOf(Path file) throws TeamException {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!absolute.startsWith(root)) {
+			throw new TeamException(absolute + " is not in the shared workspace " + root + ".");
+		}
+		return root.relativize(absolute).toString().replace('\\', '/');
+	}
+
+	/** Commits every change of the workspace (new, changed and removed files); answers false when there was nothing to commit. */
+	public boolean commitAll(String message, PersonIdent author) throws TeamException {
+		try {
+			git.add().addFilepattern(".").call();
+			git.add().addFilepattern(".").setUpdate(true).call(); // removed files too
+			Status status = git.status().call();
+			if (status.getAdded().isEmpty() && status.getChanged().isEmpty() && status.getRemoved().isEmpty()
+					&& git.getRepository().resolve(Constants.HEAD) != null) {
+				return false;
+			}
+			git.commit().setMessage(message).setAuthor(author).setCommitter(author).setAllowEmpty(true).call();
+			return true;
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException("The workspace's changes could not be committed: " + e.getMessage(), e);
+		}
+	}
+
+	/** The files changed since the last commit, as paths in the repository. */
+	public List<String> uncommitted() throws TeamException {
+		try {
+			Status status = git.status().call();
+			List<String> files = new ArrayList<>(status.getUncommittedChanges());
+			files.addAll(status.getUntracked());
+			files.sort(null);
+			return files;
+		} catch (GitAPIException e) {
+			throw new TeamException("The workspace's changes cannot be listed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Commits this workspace's changes, brings in the agency repository's (merging model
+	 * files element by element) and pushes, under the workspace's lock so that no save
+	 * happens in between. Conflicts decided by {@code choices} are settled; when any other
+	 * remains, nothing is written and the result lists them.
+	 */
+	public SyncResult sync(PersonIdent author, Function<Conflict, Side> choices) throws TeamException {
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, "playbook sync")) {
+			List<String> notes = new ArrayList<>();
+			if (undoInterruptedMerge()) {
+				notes.add("A merge cut short earlier was undone; it is done again now.");
+			}
+			boolean committed = commitAll("Changes by " + author.getName(), author);
+			int received = 0;
+			List<String> merged = new ArrayList<>();
+			List<String> taken = new ArrayList<>();
+			for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+				fetch();
+				Incoming incoming = bringIn(author, choices);
+				received += incoming.received;
+				merged.addAll(incoming.merged);
+				taken.addAll(incoming.taken);
+				if (!incoming.conflicts.isEmpty()) {
+					return new SyncResult(committed, received, merged, taken, incoming.conflicts, false, notes);
+				}
+				if (push()) {
+					return new SyncResult(committed, received, merged, taken, List.of(), true, notes);
+				}
+				notes.add("The agency repository moved while syncing; its new commits were brought in and the push tried again.");
+			}
+			throw new TeamException("The agency repository keeps moving while this workspace syncs (" + PUSH_ATTEMPTS
+					+ " tries); sync again in a moment. Nothing was lost: this workspace's changes are committed here.");
+		} catch (IOException e) {
+			throw new TeamException(e.getMessage(), e);
+		}
+	}
+
+	private record Incoming(int received, List<String> merged, List<String> taken, List<Conflict> conflicts) {
+	}
+
+	/** Brings the fetched commits into this branch: nothing, a fast-forward, or a merge commit of the merged files. */
+	private Incoming bringIn(PersonIdent author, Function<Conflict, Side> choices) throws TeamException, IOException {
+		Repository repository = git.getRepository();
+		ObjectId theirsId = repository.resolve(Constants.R_REMOTES + REMOTE + "/" + repository.getBranch());
+		ObjectId oursId = repository.resolve(Constants.HEAD);
+		if (theirsId == null || theirsId.equals(oursId)) {
+			return new Incoming(0, List.of(), List.of(), List.of());
+		}
+		try (RevWalk walk = new RevWalk(repository)) {
+			RevCommit theirs = walk.parseCommit(theirsId);
+			RevCommit ours = oursId == null ? null : walk.parseCommit(oursId);
+			RevCommit base = ours == null ? null : mergeBase(theirs, ours);
+			int received = countBetween(theirs, base);
+			if (base != null && base.equals(theirs)) {
+				return new Incoming(0, List.of(), List.of(), List.of()); // nothing new there
+			}
+			if (ours == null || base != null && base.equals(ours)) {
+				git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call();
+				return new Incoming(received, List.of(), changedBetween(ours, theirs), List.of());
+			}
+			return merge(base, ours, theirs, author, choices, received);
+		} catch (GitAPIException e) {
+			throw new TeamException("The agency repository's changes could not be brought in: " + e.getMessage(), e);
+		}
+	}
+
+	private Incoming merge(RevCommit base, RevCommit ours, RevCommit theirs, PersonIdent author, Function<Conflict, Side> choices, int received)
+			throws IOException, GitAPIException, TeamException {
+		List<String> merged = new ArrayList<>();
+		List<String> taken = new ArrayList<>();
+		List<Conflict> conflicts = new ArrayList<>();
+		List<String> paths = new ArrayList<>();
+		List<byte[]> contents = new ArrayList<>();
+		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+			walk.addTree(base == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator() : treeOf(base));
+			walk.addTree(treeOf(ours));
+			walk.addTree(treeOf(theirs));
+			walk.setRecursive(true);
+			walk.setFilter(TreeFilter.ANY_DIFF);
+			while (walk.next()) {
+				String path = walk.getPathString();
+				ObjectId baseId = idAt(walk, 0), ourId = idAt(walk, 1), theirId = idAt(walk, 2);
+				if (java.util.Objects.equals(ourId, theirId) || java.util.Objects.equals(theirId, baseId)) {
+					continue; // the same on both sides, or only changed here
+				}
+				if (java.util.Objects.equals(ourId, baseId)) {
+					paths.add(path);
+					contents.add(theirId == null ? null : bytes(theirId));
+					taken.add(path);
+					continue;
+				}
+				if (ourId != null && theirId != null && baseId != null && isModel(path)) {
+					ModelMerge.Result result = ModelMerge.merge(path, bytes(baseId), bytes(ourId), bytes(theirId), choices);
+					conflicts.addAll(result.conflicts());
+					paths.add(path);
+					contents.add(result.merged());
+					merged.add(path);
+					continue;
+				}
+				Conflict whole = new Conflict(path, "", path, "(file)", describe(ourId, baseId), describe(theirId, baseId));
+				Side side = choices.apply(whole);
+				if (side == null) {
+					conflicts.add(whole);
+				} else if (side == Side.THEIRS) {
+					paths.add(path);
+					contents.add(theirId == null ? null : bytes(theirId));
+					taken.add(path);
+				}
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			return new Incoming(received, List.of(), List.of(), conflicts); // a person decides: nothing written
+		}
+		writeMerge(theirs, paths, contents, author);
+		return new Incoming(received, merged, taken, List.of());
+	}
+
+	/**
+	 * Writes the merged files and commits them with both parents. The paths are journalled
+	 * first, so that a merge cut short (a crash, kill -9) is undone on the next sync: the
+	 * branch still points at this workspace's own commit, which holds every local edit.
+	 */
+	private void writeMerge(RevCommit theirs, List<String> paths, List<byte[]> contents, PersonIdent author) throws IOException, GitAPIException {
+		Repository repository = git.getRepository();
+		Path journal = repository.getDirectory().toPath().resolve(MERGE_JOURNAL);
+		AtomicFileWriter files = new AtomicFileWriter();
+		files.replace(journal, String.join("\n", paths).getBytes(StandardCharsets.UTF_8));
+		repository.writeMergeHeads(List.of(theirs.getId()));
+		repository.writeMergeCommitMsg("Merge the agency repository's changes");
+		for (int i = 0; i < paths.size(); i++) {
+			Path target = root.resolve(paths.get(i));
+			if (contents.get(i) == null) {
+				Files.deleteIfExists(target);
+				git.rm().addFilepattern(paths.get(i)).call();
+			} else {
+				Files.createDirectories(target.getParent());
+				files.replace(target, contents.get(i));
+				git.add().addFilepattern(paths.get(i)).call();
+			}
+		}
+		git.commit().setMessage("Merge the agency repository's changes").setAuthor(author).setCommitter(author).call();
+		Files.deleteIfExists(journal);
+	}
+
+	/** A merge cut short: its files are put back as this workspace's last commit has them. Answers whether there was one. */
+	private boolean undoInterruptedMerge() throws TeamException {
+		Repository repository = git.getRepository();
+		Path journal = repository.getDirectory().toPath().resolve(MERGE_JOURNAL);
+		RepositoryState state = repository.getRepositoryState();
+		boolean merging = state == RepositoryState.MERGING || state == RepositoryState.MERGING_RESOLVED;
+		if (!merging && !Files.exists(journal)) {
+			return false;
+		}
+		try {
+			List<String> paths = Files.exists(journal) ? Files.readAllLines(journal, StandardCharsets.UTF_8) : List.of();
+			git.reset().call(); // the index as the last commit has it; MERGE_HEAD goes
+			if (!paths.isEmpty() && !(paths.size() == 1 && paths.get(0).isBlank())) {
+				var checkout = git.checkout().setStartPoint(Constants.HEAD);
+				for (String path : paths) {
+					if (contentAt(repository.parseCommit(repository.resolve(Constants.HEAD)), path) != null) {
+						checkout.addPath(path);
+					} else {
+						Files.deleteIfExists(root.resolve(path));
+					}
+				}
+				checkout.call();
+			}
+			repository.writeMergeHeads(null);
+			repository.writeMergeCommitMsg(null);
+			Files.deleteIfExists(journal);
+			return true;
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException("A merge cut short earlier could not be undone: " + e.getMessage(), e);
+		}
+	}
+
+	private void fetch() throws TeamException {
+		String remote = remoteUrl();
+		try {
+			git.fetch().setRemote(REMOTE).call();
+		} catch (TransportException e) {
+			throw new TeamException(unreachable(remote, e), e);
+		} catch (GitAPIException e) {
+			throw new TeamException("The agency repository " + remote + " could not be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Pushes this branch; answers false when the repository moved meanwhile (the push was refused as not a fast-forward). */
+	private boolean push() throws TeamException {
+		String remote = remoteUrl();
+		try {
+			for (PushResult result : git.push().setRemote(REMOTE).add(git.getRepository().getBranch()).call()) {
+				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+					switch (update.getStatus()) {
+					case OK, UP_TO_DATE, NON_EXISTING -> {
+					}
+					case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+						return false;
+					}
+					default -> throw new TeamException("The agency repository " + remote + " refused the push: " + update.getStatus()
+							+ (update.getMessage() == null ? "" : " (" + update.getMessage() + ")") + ". This workspace's changes are committed here.");
+					}
+				}
+			}
+			return true;
+		} catch (TransportException e) {
+			throw new TeamException(unreachable(remote, e), e);
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException("The push to " + remote + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private void connect(String remote) throws TeamException, IOException, GitAPIException {
+		String uri = uri(remote);
+		Path asPath = Path.of(remote);
+		if (!remote.contains("://") && !remote.contains("@") && (!Files.exists(asPath) || isEmptyFolder(asPath))) {
+			Git.init().setBare(true).setDirectory(asPath.toFile()).setInitialBranch(git.getRepository().getBranch()).call().close();
+		}
+		git.remoteRemove().setRemoteName(REMOTE).call();
+		try {
+			git.remoteAdd().setName(REMOTE).setUri(new URIish(uri)).call();
+		} catch (java.net.URISyntaxException e) {
+			throw new TeamException("'" + remote + "' is not a repository address (a path, ssh or https URL): " + e.getMessage(), e);
+		}
+		var config = git.getRepository().getConfig();
+		config.setString("branch", git.getRepository().getBranch(), "remote", REMOTE);
+		config.setString("branch", git.getRepository().getBranch(), "merge", Constants.R_HEADS + git.getRepository().getBranch());
+		config.save();
+	}
+
+	/** The remote's address as configured, for messages. */
+	public String remoteUrl() throws TeamException {
+		String url = git.getRepository().getConfig().getString("remote", REMOTE, "url");
+		if (url == null) {
+			throw new TeamException(root + " has no agency repository to sync with: share the workspace with a remote first.");
+		}
+		return url;
+	}
+
+	private void writeIgnores() throws IOException {
+		Path ignore = root.resolve(Constants.GITIGNORE_FILENAME);
+		List<String> lines = Files.exists(ignore) ? new ArrayList<>(Files.readAllLines(ignore)) : new ArrayList<>();
+		boolean changed = false;
+		for (String pattern : IGNORED) {
+			if (!lines.contains(pattern)) {
+				lines.add(pattern);
+				changed = true;
+			}
+		}
+		if (changed) {
+			new AtomicFileWriter().replace(ignore, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private RevCommit mergeBase(RevCommit a, RevCommit b) throws IOException {
+		try (RevWalk walk = new RevWalk(git.getRepository())) {
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(a));
+			walk.markStart(walk.parseCommit(b));
+			RevCommit base = walk.next();
+			return base == null ? null : walk.parseCommit(base);
+		}
+	}
+
+	private int countBetween(RevCommit tip, RevCommit base) throws IOException {
+		try (RevWalk walk = new RevWalk(git.getRepository())) {
+			walk.markStart(walk.parseCommit(tip));
+			if (base != null) {
+				walk.markUninteresting(walk.parseCommit(base));
+			}
+			int count = 0;
+			for (RevCommit ignored : walk) {
+				count++;
+			}
+			return count;
+		}
+	}
+
+	private List<String> changedBetween(RevCommit from, RevCommit to) throws IOException {
+		List<String> paths = new ArrayList<>();
+		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+			walk.addTree(from == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator() : treeOf(from));
+			walk.addTree(treeOf(to));
+			walk.setRecursive(true);
+			walk.setFilter(TreeFilter.ANY_DIFF);
+			while (walk.next()) {
+				paths.add(walk.getPathString());
+			}
+		}
+		return paths;
+	}
+
+	private org.eclipse.jgit.treewalk.CanonicalTreeParser treeOf(RevCommit commit) throws IOException {
+		try (var reader = git.getRepository().newObjectReader(); RevWalk walk = new RevWalk(git.getRepository())) {
+			org.eclipse.jgit.treewalk.CanonicalTreeParser parser = new org.eclipse.jgit.treewalk.CanonicalTreeParser();
+			parser.reset(reader, walk.parseCommit(commit).getTree());
+			return parser;
+		}
+	}
+
+	private byte[] contentAt(RevCommit commit, String path) throws IOException {
+		try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+			return walk == null ? null : bytes(walk.getObjectId(0));
+		}
+	}
+
+	private static ObjectId idAt(TreeWalk walk, int tree) {
+		return walk.getFileMode(tree) == FileMode.MISSING ? null : walk.getObjectId(tree);
+	}
+
+	private byte[] bytes(ObjectId id) throws IOException {
+		return git.getRepository().open(id).getBytes();
+	}
+
+	private static String describe(ObjectId side, ObjectId base) {
+		return side == null ? "removed" : base == null ? "added" : "changed";
+	}
+
+	static boolean isModel(String path) {
+		return path.endsWith("." + PlaybookFiles.STRATEGY_EXTENSION) || path.endsWith("." + PlaybookFiles.CLIENT_EXTENSION)
+				|| path.endsWith("." + PlaybookFiles.LIBRARY_EXTENSION);
+	}
+
+	private static boolean isEmptyFolder(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (var children = Files.list(folder)) {
+			return children.findAny().isEmpty();
+		}
+	}
+
+	private static String uri(String remote) {
+		if (remote.contains("://") || remote.matches("[^/]+@[^:]+:.*")) {
+			return remote;
+		}
+		return Path.of(remote).toAbsolutePath().normalize().toUri().toString();
+	}
+
+	private static String unreachable(String remote, TransportException e) {
+		String why = String.valueOf(e.getMessage());
+		if (why.contains("not authorized") || why.contains("Authentication") || why.contains("401") || why.contains("403")) {
+			return "The agency repository " + remote + " refused the credentials: " + why + ". Nothing was changed here.";
+		}
+		return "The agency repository " + remote + " cannot be reached: " + why + ". Nothing was changed here; sync again when it is back.";
+	}
+
+	@Override
+	public void close() {
+		git.getRepository().close();
+		git.close();
+	}
+}
