@@ -190,6 +190,15 @@ public final class AgencyRepository implements AutoCloseable {
 		}
 	}
 
+	/** The files no commit holds yet, as paths in the repository. */
+	public List<String> untracked() throws TeamException {
+		try {
+			return git.status().call().getUntracked().stream().sorted().toList();
+		} catch (GitAPIException e) {
+			throw new TeamException("The workspace's new files cannot be listed: " + e.getMessage(), e);
+		}
+	}
+
 	/** The files changed since the last commit, as paths in the repository. */
 	public List<String> uncommitted() throws TeamException {
 		try {
@@ -210,7 +219,33 @@ public final class AgencyRepository implements AutoCloseable {
 	 * remains, nothing is written and the result lists them.
 	 */
 	public SyncResult sync(PersonIdent author, Function<Conflict, Side> choices) throws TeamException {
-		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, "playbook sync")) {
+		return exchange(author, choices, true);
+	}
+
+	/** Commits this workspace's changes and brings in the agency repository's (merged as a sync does), without pushing. */
+	public SyncResult pull(PersonIdent author, Function<Conflict, Side> choices) throws TeamException {
+		return exchange(author, choices, false);
+	}
+
+	/**
+	 * Commits this workspace's changes and pushes them; refused in plain words when the agency
+	 * repository has commits this workspace has not brought in yet (pull or sync first).
+	 */
+	public boolean pushCommits(PersonIdent author) throws TeamException {
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, "playbook push")) {
+			boolean committed = commitAll("Changes by " + author.getName(), author);
+			if (!push()) {
+				throw new TeamException("The agency repository has changes this workspace has not brought in yet: pull or synchronize first."
+						+ (committed ? " This workspace's changes are committed here." : ""));
+			}
+			return committed;
+		} catch (IOException e) {
+			throw new TeamException(e.getMessage(), e);
+		}
+	}
+
+	private SyncResult exchange(PersonIdent author, Function<Conflict, Side> choices, boolean andPush) throws TeamException {
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, andPush ? "playbook sync" : "playbook pull")) {
 			List<String> notes = new ArrayList<>();
 			if (undoInterruptedMerge()) {
 				notes.add("A merge cut short earlier was undone; it is done again now.");
@@ -227,6 +262,9 @@ public final class AgencyRepository implements AutoCloseable {
 				taken.addAll(incoming.taken);
 				if (!incoming.conflicts.isEmpty()) {
 					return new SyncResult(committed, received, merged, taken, incoming.conflicts, false, notes);
+				}
+				if (!andPush) {
+					return new SyncResult(committed, received, merged, taken, List.of(), false, notes);
 				}
 				if (push()) {
 					return new SyncResult(committed, received, merged, taken, List.of(), true, notes);
