@@ -19,11 +19,12 @@ import org.playbook.model.Tactic;
  * What a client report says about one strategy, gathered once for every format: the why,
  * goals with their KPIs and latest actual, tactics and the goals they serve, the content mix
  * and calendar, who owns the voice, the health score and the findings with the practices
- * they cite. Exporters only lay it out.
+ * they cite, and in a shared workspace what changed since the last review. Exporters only
+ * lay it out.
  */
 public record StrategyReport(String client, String strategy, String why, String positioning, List<GoalLine> goals, List<TacticLine> tactics,
 		int helpfulShare, int promotionalShare, List<CalendarLine> calendar, String voiceOwner, String reviewCadence, int score,
-		Map<Section, Integer> sectionScores, List<FindingLine> findings) {
+		Map<Section, Integer> sectionScores, List<FindingLine> findings, ChangesSinceReview changesSinceReview) {
 
 	public record GoalLine(String name, String metric, String unit, Double baseline, Double target, Date deadline, Double latestActual) {
 		/** How far from baseline to target the latest actual is, 0 to 1, or null when it cannot be said. */
@@ -61,7 +62,7 @@ public record StrategyReport(String client, String strategy, String why, String 
 				strategy.getPositioning() == null ? null : strategy.getPositioning().getStatement(), goals, tactics,
 				strategy.getContentPlan() == null ? 0 : strategy.getContentPlan().getHelpfulShare(),
 				strategy.getContentPlan() == null ? 0 : strategy.getContentPlan().getPromotionalShare(), calendar, owner, review, audit.score(),
-				audit.sectionScores(), findings);
+				audit.sectionScores(), findings, ChangesSinceReview.of(strategy));
 	}
 
 	private static GoalLine goal(Strategy strategy, Goal goal) {

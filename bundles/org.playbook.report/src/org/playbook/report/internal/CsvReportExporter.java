@@ -70,6 +70,12 @@ public final class CsvReportExporter implements ReportExporter {
 				facts.add("calendar", entry.title(), "network", entry.network());
 				facts.add("calendar", entry.title(), "intent", entry.intent());
 			}
+			if (r.changesSinceReview() != null) {
+				facts.add("changes since review", r.changesSinceReview().revision(), "since", day(r.changesSinceReview().since()));
+				for (String change : r.changesSinceReview().changes()) {
+					facts.add("changes since review", r.changesSinceReview().revision(), "change", change);
+				}
+			}
 			facts.add("governance", "", "voice owner", r.voiceOwner());
 			facts.add("governance", "", "review cadence", r.reviewCadence());
 			for (StrategyReport.FindingLine finding : r.findings()) {

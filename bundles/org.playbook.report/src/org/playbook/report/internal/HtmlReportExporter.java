@@ -15,6 +15,7 @@ import java.util.Map;
 import org.playbook.audit.Citations;
 import org.playbook.audit.Section;
 import org.playbook.audit.export.Escaping;
+import org.playbook.report.ChangesSinceReview;
 import org.playbook.report.ReportExporter;
 import org.playbook.report.StrategyReport;
 
@@ -68,6 +69,7 @@ public final class HtmlReportExporter implements ReportExporter {
 		content(report, html);
 		html.write("<h2>Governance</h2><p>The brand voice is owned by " + (report.voiceOwner() == null ? "<em>nobody yet</em>" : Escaping.html(report.voiceOwner()))
 				+ ". Review: " + (report.reviewCadence() == null ? "<em>none planned</em>" : Escaping.html(report.reviewCadence())) + ".</p>\n");
+		changes(report, html);
 		health(report, html);
 		html.write("</article>\n");
 	}
@@ -112,6 +114,22 @@ public final class HtmlReportExporter implements ReportExporter {
 						+ "</td><td>" + Escaping.html(entry.intent()) + "</td></tr>\n");
 			}
 			html.write("</table>\n");
+		}
+	}
+
+	private static void changes(StrategyReport report, Writer html) throws IOException {
+		ChangesSinceReview changes = report.changesSinceReview();
+		if (changes == null) {
+			return;
+		}
+		html.write("<h2>What changed since the last review</h2>\n<p>Since " + date(changes.since()) + " (revision " + Escaping.html(changes.revision())
+				+ ")" + (changes.changes().isEmpty() ? ": nothing." : ":") + "</p>\n");
+		if (!changes.changes().isEmpty()) {
+			html.write("<ul class=\"changes\">\n");
+			for (String change : changes.changes()) {
+				html.write("<li>" + Escaping.html(change) + "</li>\n");
+			}
+			html.write("</ul>\n");
 		}
 	}
 
