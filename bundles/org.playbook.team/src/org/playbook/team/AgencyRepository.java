@@ -175,7 +175,8 @@ public final class AgencyRepository implements AutoCloseable {
 
 	/** Commits every change of the workspace (new, changed and removed files); answers false when there was nothing to commit. */
 	public boolean commitAll(String message, PersonIdent author) throws TeamException {
-		try {
+		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, "playbook commit")) { // reentrant: a sync holds it already
+			StaleLocks.clear(git.getRepository().getDirectory().toPath());
 			git.add().addFilepattern(".").call();
 			git.add().addFilepattern(".").setUpdate(true).call(); // removed files too
 			Status status = git.status().call();
@@ -233,6 +234,7 @@ public final class AgencyRepository implements AutoCloseable {
 	 */
 	public boolean pushCommits(PersonIdent author) throws TeamException {
 		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, "playbook push")) {
+			StaleLocks.clear(git.getRepository().getDirectory().toPath());
 			boolean committed = commitAll("Changes by " + author.getName(), author);
 			if (!push()) {
 				throw new TeamException("The agency repository has changes this workspace has not brought in yet: pull or synchronize first."
@@ -247,6 +249,9 @@ public final class AgencyRepository implements AutoCloseable {
 	private SyncResult exchange(PersonIdent author, Function<Conflict, Side> choices, boolean andPush) throws TeamException {
 		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(root, andPush ? "playbook sync" : "playbook pull")) {
 			List<String> notes = new ArrayList<>();
+			if (StaleLocks.clear(git.getRepository().getDirectory().toPath()) > 0) {
+				notes.add("Lock files left by a Playbook that was stopped were removed.");
+			}
 			if (undoInterruptedMerge()) {
 				notes.add("A merge cut short earlier was undone; it is done again now.");
 			}
@@ -431,7 +436,9 @@ public final class AgencyRepository implements AutoCloseable {
 	/** Pushes this branch; answers false when the repository moved meanwhile (the push was refused as not a fast-forward). */
 	private boolean push() throws TeamException {
 		String remote = remoteUrl();
-		try {
+		Path sharedFolder = localFolder(remote);
+		try (AutoCloseable pushing = sharedFolder == null ? () -> {
+		} : StaleLocks.forPushes(sharedFolder)) {
 			for (PushResult result : git.push().setRemote(REMOTE).add(git.getRepository().getBranch()).call()) {
 				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 					switch (update.getStatus()) {
@@ -448,8 +455,22 @@ public final class AgencyRepository implements AutoCloseable {
 			return true;
 		} catch (TransportException e) {
 			throw new TeamException(unreachable(remote, e), e);
-		} catch (IOException | GitAPIException e) {
+		} catch (TeamException e) {
+			throw e;
+		} catch (Exception e) {
 			throw new TeamException("The push to " + remote + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** The folder of a remote on this computer's file system (a shared drive), or null for a server. */
+	private static Path localFolder(String remote) {
+		try {
+			if (remote.startsWith("file:")) {
+				return Path.of(java.net.URI.create(remote));
+			}
+			return remote.contains("://") || remote.matches("[^/]+@[^:]+:.*") ? null : Path.of(remote);
+		} catch (RuntimeException e) {
+			return null;
 		}
 	}
 
