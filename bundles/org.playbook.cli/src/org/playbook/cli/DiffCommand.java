@@ -12,7 +12,6 @@ import org.playbook.team.merge.Change;
 import org.playbook.team.merge.ModelDiff;
 import org.playbook.workspace.ReadableFile;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -89,7 +88,7 @@ final class DiffCommand implements Command {
 					list.add(entry);
 				}
 				json.add("changes", list);
-				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+				TeamCommands.print(json, out);
 				return OK;
 			}
 			if (changes.isEmpty()) {

@@ -11,7 +11,6 @@ import org.playbook.team.AgencyRepository;
 import org.playbook.team.Revision;
 import org.playbook.team.TeamException;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -76,7 +75,7 @@ final class HistoryCommand implements Command {
 					list.add(entry);
 				}
 				json.add("revisions", list);
-				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+				TeamCommands.print(json, out);
 				return OK;
 			}
 			if (revisions.isEmpty()) {

@@ -34,6 +34,11 @@ final class TeamCommands {
 		return new PersonIdent(parts.group(1), parts.group(2));
 	}
 
+	/** Prints one JSON object, readable by people too. */
+	static void print(com.google.gson.JsonObject json, java.io.PrintStream out) {
+		out.println(new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+	}
+
 	/** Prints a sharing step that did not happen, in its own words. */
 	static int failed(String command, TeamException e, java.io.PrintStream err) {
 		err.println(Help.launcher() + " " + command + ": " + Terminal.safe(e.getMessage()));

@@ -16,15 +16,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFileState;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.playbook.library.ui.ApplyPracticeHandler;
 import org.playbook.model.AppliedPractice;
@@ -44,22 +39,7 @@ import org.playbook.workspace.models.ModelService;
  * saves that Local History keeps, changes from outside, and long random runs of everything a
  * strategist (and the world around them) does, checked against what they saved or chose.
  */
-public class SharedModelTest {
-	private static final long WAIT = 30_000;
-	private IWorkbenchPage page;
-	private Path workspace;
-
-	@BeforeEach
-	public void workbench() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		workspace = Path.of(Platform.getInstanceLocation().getURL().toURI());
-	}
-
-	@AfterEach
-	public void closeEditors() {
-		page.closeAllEditors(false);
-	}
-
+public class SharedModelTest extends EditorWorkbenchTest {
 	@Test
 	public void theEditorTheClientsViewAndPropertiesShowTheSameObject() throws Exception {
 		IFile file = EditorTests.workspaceFile(EditorTests.copyOf(workspace, "harbor-roast/2026-social.playbook", "same"));

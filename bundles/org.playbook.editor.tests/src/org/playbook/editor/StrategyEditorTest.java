@@ -13,17 +13,13 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.eclipse.core.filesystem.EFS;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.playbook.model.Goal;
 import org.playbook.model.Strategy;
@@ -34,22 +30,7 @@ import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.ModelWriter;
 
 /** The strategy editor as a strategist uses it, in the real workbench. */
-public class StrategyEditorTest {
-	private static final long WAIT = 30_000;
-	private IWorkbenchPage page;
-	private Path workspace;
-
-	@BeforeEach
-	public void workbench() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		workspace = Path.of(Platform.getInstanceLocation().getURL().toURI());
-	}
-
-	@AfterEach
-	public void closeEditors() {
-		page.closeAllEditors(false);
-	}
-
+public class StrategyEditorTest extends EditorWorkbenchTest {
 	@Test
 	public void editTheWhyUndoRedoAndSave() throws Exception {
 		Path file = copyOfSample("why");

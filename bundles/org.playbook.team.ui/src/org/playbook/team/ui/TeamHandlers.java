@@ -57,13 +57,29 @@ public final class TeamHandlers {
 		}
 	}
 
-	/** Team > Pull: brings in the agency repository's changes, merged element by element. */
-	public static class Pull extends AbstractHandler {
+	/**
+	 * Brings in the agency repository's changes (merged element by element, the changes both
+	 * sides made decided in the merge dialog) and, for Synchronize, pushes.
+	 */
+	private abstract static class Exchange extends AbstractHandler {
+		private final boolean andPush;
+
+		Exchange(boolean andPush) {
+			this.andPush = andPush;
+		}
+
 		@Override
 		public Object execute(ExecutionEvent event) throws ExecutionException {
 			Shell shell = HandlerUtil.getActiveShellChecked(event);
-			report(shell, TeamActions.synchronize(shell, false, TeamActions.askIn(shell)));
+			report(shell, TeamActions.synchronize(shell, andPush, TeamActions.askIn(shell)));
 			return null;
+		}
+	}
+
+	/** Team > Pull. */
+	public static class Pull extends Exchange {
+		public Pull() {
+			super(false);
 		}
 	}
 
@@ -76,13 +92,10 @@ public final class TeamHandlers {
 		}
 	}
 
-	/** Team > Synchronize: commit, pull (merged element by element, conflicts decided in the merge dialog), push. */
-	public static class Synchronize extends AbstractHandler {
-		@Override
-		public Object execute(ExecutionEvent event) throws ExecutionException {
-			Shell shell = HandlerUtil.getActiveShellChecked(event);
-			report(shell, TeamActions.synchronize(shell, true, TeamActions.askIn(shell)));
-			return null;
+	/** Team > Synchronize: commit, pull, push. */
+	public static class Synchronize extends Exchange {
+		public Synchronize() {
+			super(true);
 		}
 	}
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,10 +13,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.SAXParserFactory;
 
 import org.junit.jupiter.api.Test;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * kill -9 at random moments of a save of ./playbook actuals, again and again: after each,
@@ -62,7 +59,7 @@ public class KillDuringSaveTest {
 			if (killed && Arrays.equals(before, after)) {
 				killedBeforeTheRename++;
 			}
-			assertTrue(Arrays.equals(before, after) || isWholeStrategy(after), "trial " + trial + ": the file is one version or the other, whole");
+			assertTrue(Arrays.equals(before, after) || StrategyFiles.isWhole(after), "trial " + trial + ": the file is one version or the other, whole");
 			byte[] backupAfter = Files.readAllBytes(backup);
 			assertTrue(Arrays.equals(backupAfter, backupBefore) || Arrays.equals(backupAfter, before),
 					"trial " + trial + ": the backup is the earlier backup or the version before the save, whole");
@@ -107,23 +104,6 @@ public class KillDuringSaveTest {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(".tmp") && (pid < 0 || f.getFileName().toString().contains("." + pid + ".")))
 					.toList();
-		}
-	}
-
-	private static boolean isWholeStrategy(byte[] content) {
-		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
-			String[] root = new String[1];
-			SAXParserFactory.newInstance().newSAXParser().parse(in, new DefaultHandler() {
-				@Override
-				public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
-					if (root[0] == null) {
-						root[0] = qName;
-					}
-				}
-			});
-			return "playbook:Strategy".equals(root[0]);
-		} catch (Exception e) {
-			return false;
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.playbook.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.SAXParserFactory;
 
 import org.junit.jupiter.api.Test;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * kill -9 at random moments of ./playbook sync while a colleague's change waits to be
@@ -72,7 +69,7 @@ public class SyncKilledTest {
 			assertEquals(posts, attribute(merged, "tactic-reels", "postsPerWeek"), "trial " + trial + ": this workspace's edit is kept");
 			try (Stream<Path> files = Files.walk(mine)) {
 				List<Path> broken = files.filter(f -> f.toString().endsWith(".playbook") && !f.toString().contains(".metadata"))
-						.filter(f -> !isWholeStrategy(f)).toList();
+						.filter(f -> !isWhole(f)).toList();
 				assertEquals(List.of(), broken, "trial " + trial + ": every strategy file is whole");
 			}
 		}
@@ -99,19 +96,10 @@ public class SyncKilledTest {
 		return element.find() ? element.group(1) : null;
 	}
 
-	private static boolean isWholeStrategy(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			String[] root = new String[1];
-			SAXParserFactory.newInstance().newSAXParser().parse(in, new DefaultHandler() {
-				@Override
-				public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
-					if (root[0] == null) {
-						root[0] = qName;
-					}
-				}
-			});
-			return "playbook:Strategy".equals(root[0]);
-		} catch (Exception e) {
+	private static boolean isWhole(Path file) {
+		try {
+			return StrategyFiles.isWhole(Files.readAllBytes(file));
+		} catch (java.io.IOException e) {
 			return false;
 		}
 	}
