@@ -1,6 +1,10 @@
 package org.playbook.library.ui;
 
 import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.playbook.workspace.models.ModelService;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.Adapters;
@@ -26,7 +30,9 @@ import org.playbook.model.Strategy;
 /**
  * Applies the selected practice to the strategy in the editor: an AppliedPractice link, on
  * the element selected in the Outline if there is one (a tactic, a goal), else on the
- * strategy. It is a command on the editor's stack, so it is undone like any edit.
+ * strategy. It is a command on the editor's stack, so it is undone like any edit. With no
+ * strategy editor active, it applies to the strategy selected in the Clients view, through
+ * the model service, and is saved at once.
  */
 public class ApplyPracticeHandler extends AbstractHandler {
 	public static final String NO_EDITOR_TITLE = "No strategy open";
@@ -41,12 +47,50 @@ public class ApplyPracticeHandler extends AbstractHandler {
 		IEditorPart editor = page.getActiveEditor();
 		Strategy strategy = Adapters.adapt(editor, Strategy.class);
 		IEditingDomainProvider domainProvider = Adapters.adapt(editor, IEditingDomainProvider.class);
-		if (strategy == null || domainProvider == null) {
+		if (strategy != null && domainProvider != null) {
+			return apply(domainProvider.getEditingDomain(), strategy, practice, selectedElement(page, strategy));
+		}
+		IFile selected = strategyFileSelected(page);
+		if (selected == null) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), NO_EDITOR_TITLE,
-					"Open the strategy the practice should apply to, then apply it again.");
+					"Open the strategy the practice should apply to, or select it in the Clients view, then apply it again.");
 			return null;
 		}
-		return apply(domainProvider.getEditingDomain(), strategy, practice, selectedElement(page, strategy));
+		try {
+			return applyTo(selected, practice);
+		} catch (CoreException e) {
+			ErrorDialog.openError(HandlerUtil.getActiveShell(event), "The practice was not applied", null, e.getStatus());
+			return null;
+		}
+	}
+
+	/**
+	 * Applies the practice to the strategy of the file through the model service: with an
+	 * editor open on it, the link joins its unsaved edits; with none, it is saved at once.
+	 * Answers whether the practice was not applied there before.
+	 */
+	public static boolean applyTo(IFile file, Practice practice) throws CoreException {
+		boolean[] added = { false };
+		ModelService.get().change(file, Strategy.class, "Apply " + practice.getTitle(), strategy -> {
+			if (strategy.getAppliedPractices().stream().noneMatch(a -> practice.getId().equals(a.getPracticeId()) && a.getElement() == null)) {
+				AppliedPractice applied = PlaybookFactory.eINSTANCE.createAppliedPractice();
+				applied.setPracticeId(practice.getId());
+				applied.setNote(practice.getTitle());
+				strategy.getAppliedPractices().add(applied);
+				added[0] = true;
+			}
+		}, null);
+		return added[0];
+	}
+
+	/** The strategy file selected in the Clients view, if one is. */
+	private static IFile strategyFileSelected(IWorkbenchPage page) {
+		ISelection clients = page.getSelection(org.playbook.ui.PlaybookUi.CLIENTS_VIEW_ID);
+		if (clients instanceof IStructuredSelection structured && Adapters.adapt(structured.getFirstElement(), IFile.class) instanceof IFile file
+				&& org.playbook.workspace.PlaybookFiles.STRATEGY_EXTENSION.equals(file.getFileExtension())) {
+			return file;
+		}
+		return null;
 	}
 
 	/** Adds the link as a command; answers it, or null when the practice is applied there already. */
