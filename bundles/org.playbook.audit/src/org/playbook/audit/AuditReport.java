@@ -10,12 +10,26 @@ import java.util.Map;
  * section. {@link #explain()} says which findings cost what.
  */
 public record AuditReport(List<Finding> findings) {
+	/** The score of a file that could not be read: it has none (a strategist would read 80 as "fairly healthy"). */
+	public static final int NO_SCORE = -1;
+
 	public AuditReport {
 		findings = List.copyOf(findings);
 	}
 
+	/** 0 to 100, or {@link #NO_SCORE} for a file that could not be read. */
 	public int score() {
-		return Math.max(0, 100 - findings.stream().mapToInt(Finding::cost).sum());
+		return isReadable() ? Math.max(0, 100 - findings.stream().mapToInt(Finding::cost).sum()) : NO_SCORE;
+	}
+
+	/** Whether the strategy was read: an unreadable file's report holds only the finding that says why. */
+	public boolean isReadable() {
+		return findings.stream().noneMatch(finding -> AgencyAudit.UNREADABLE.equals(finding.ruleId()));
+	}
+
+	/** "72/100", or "cannot be read". */
+	public String scoreText() {
+		return isReadable() ? score() + "/100" : "cannot be read";
 	}
 
 	/** The score of every section (100 where nothing was found). */

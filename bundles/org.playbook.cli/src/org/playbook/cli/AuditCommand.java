@@ -111,7 +111,8 @@ final class AuditCommand implements Command {
 
 	private static void printSummary(List<AgencyAudit.Result> results, PrintStream out) {
 		for (AgencyAudit.Result result : results) {
-			out.printf("%3d  %s / %s  (%d errors, %d warnings)%n", result.report().score(), result.client(), result.strategy(),
+			out.printf("%3s  %s / %s  (%d errors, %d warnings)%n", result.report().isReadable() ? String.valueOf(result.report().score()) : "--",
+					result.client(), result.strategy(),
 					result.report().count(Severity.ERROR), result.report().count(Severity.WARNING));
 			result.report().findings().stream().filter(f -> f.severity() == Severity.ERROR)
 					.forEach(f -> out.println("       error: " + f.message()));

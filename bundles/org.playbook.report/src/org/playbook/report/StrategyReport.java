@@ -1,5 +1,6 @@
 package org.playbook.report;
 
+import org.playbook.model.labels.Labels;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -52,11 +53,11 @@ public record StrategyReport(String client, String strategy, String why, String 
 		List<TacticLine> tactics = strategy.getTactics().stream().map(StrategyReport::tactic).toList();
 		List<CalendarLine> calendar = strategy.getContentPlan() == null ? List.of()
 				: strategy.getContentPlan().getCalendarEntries().stream().sorted(Comparator.comparing(e -> e.getDate() == null ? new Date(0) : e.getDate()))
-						.map(e -> new CalendarLine(e.getDate(), e.getTitle(), e.getNetwork().getLiteral(), e.getIntent().getLiteral())).toList();
+						.map(e -> new CalendarLine(e.getDate(), e.getTitle(), Labels.of(e.getNetwork()), Labels.of(e.getIntent()))).toList();
 		String owner = strategy.getGovernance() == null || strategy.getGovernance().getBrandVoiceOwner() == null ? null
-				: strategy.getGovernance().getBrandVoiceOwner().getName() + " (" + strategy.getGovernance().getBrandVoiceOwner().getSeniority().getLiteral() + ")";
+				: strategy.getGovernance().getBrandVoiceOwner().getName() + " (" + Labels.of(strategy.getGovernance().getBrandVoiceOwner().getSeniority()) + ")";
 		String review = strategy.getReviewCadence() == null || !strategy.getReviewCadence().isSetFrequency() ? null
-				: strategy.getReviewCadence().getFrequency().getLiteral();
+				: Labels.of(strategy.getReviewCadence().getFrequency());
 		List<FindingLine> findings = audit.findings().stream().sorted((a, b) -> b.cost() - a.cost()).map(f -> finding(f, citations)).toList();
 		return new StrategyReport(client, strategy.getName(), strategy.getPurpose() == null ? null : strategy.getPurpose().getWhy(),
 				strategy.getPositioning() == null ? null : strategy.getPositioning().getStatement(), goals, tactics,
@@ -74,7 +75,7 @@ public record StrategyReport(String client, String strategy, String why, String 
 	}
 
 	private static TacticLine tactic(Tactic tactic) {
-		return new TacticLine(tactic.getName(), tactic.getNetwork().getLiteral(), tactic.getPostsPerWeek(), tactic.isPrimary(),
+		return new TacticLine(tactic.getName(), Labels.of(tactic.getNetwork()), tactic.getPostsPerWeek(), tactic.isPrimary(),
 				tactic.getGoals().stream().map(Goal::getName).toList());
 	}
 

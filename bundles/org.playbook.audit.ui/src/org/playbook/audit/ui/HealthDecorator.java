@@ -57,7 +57,9 @@ public class HealthDecorator extends LabelProvider implements ILightweightLabelD
 		} else if (element instanceof IProject project && ClientProjects.isClient(project)) {
 			score = ClientProjects.strategies(project).stream().mapToInt(AuditMarkers::score).filter(s -> s >= 0).min().orElse(-1);
 		}
-		if (score >= 0) {
+		if (element instanceof IFile file && AuditMarkers.isUnreadable(file)) {
+			decoration.addSuffix("  cannot be read");
+		} else if (score >= 0) {
 			decoration.addSuffix("  " + score + "/100");
 		}
 	}

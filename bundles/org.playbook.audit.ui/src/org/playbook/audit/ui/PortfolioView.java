@@ -36,6 +36,10 @@ public class PortfolioView extends ViewPart {
 
 	/** One row: a strategy file with its score and counts. */
 	public record Row(String client, IFile file, int score, int errors, int warnings, String worst) {
+		/** A file that could not be read has no score; it sorts first, where the team lead looks. */
+		public boolean unreadable() {
+			return AuditMarkers.isUnreadable(file);
+		}
 	}
 
 	private TableViewer viewer;
@@ -51,7 +55,7 @@ public class PortfolioView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Row>add(viewer, "Score", 60, row -> row.score() < 0 ? "?" : String.valueOf(row.score()), null);
+		Columns.<Row>add(viewer, "Score", 60, row -> row.unreadable() ? "cannot be read" : row.score() < 0 ? "?" : String.valueOf(row.score()), null);
 		Columns.<Row>add(viewer, "Client", 180, Row::client, null);
 		Columns.<Row>add(viewer, "Strategy", 160, row -> row.file().getName(), null);
 		Columns.<Row>add(viewer, "Errors", 60, row -> String.valueOf(row.errors()), null);

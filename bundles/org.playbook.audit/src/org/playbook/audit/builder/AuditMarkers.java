@@ -45,7 +45,7 @@ public final class AuditMarkers {
 				marker.setAttribute(ELEMENT, resource.getURIFragment(finding.element()));
 			}
 		}
-		file.setPersistentProperty(SCORE, String.valueOf(report.score()));
+		file.setPersistentProperty(SCORE, report.isReadable() ? String.valueOf(report.score()) : UNREADABLE);
 	}
 
 	public static void clear(IFile file) throws CoreException {
@@ -55,7 +55,19 @@ public final class AuditMarkers {
 		}
 	}
 
-	/** The file's score from its last audit, or -1 if it has none. */
+	/** The score property of a file that could not be read. */
+	private static final String UNREADABLE = "unreadable";
+
+	/** Whether the file's last audit found it could not be read (it has no score then). */
+	public static boolean isUnreadable(IFile file) {
+		try {
+			return file.exists() && UNREADABLE.equals(file.getPersistentProperty(SCORE));
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return false;
+		}
+	}
+
+	/** The file's score from its last audit, or -1 if it has none (not audited yet, or unreadable). */
 	public static int score(IFile file) {
 		try {
 			String score = file.exists() ? file.getPersistentProperty(SCORE) : null;

@@ -29,7 +29,7 @@ final class CsvFormat implements AuditFormat {
 		SpreadsheetCsv csv = new SpreadsheetCsv(out);
 		csv.row(HEADER);
 		for (AgencyAudit.Result result : results) {
-			List<String> strategy = List.of(result.client(), result.strategy(), String.valueOf(result.file()), String.valueOf(result.report().score()));
+			List<String> strategy = List.of(result.client(), result.strategy(), String.valueOf(result.file()), result.report().isReadable() ? String.valueOf(result.report().score()) : "");
 			if (result.report().findings().isEmpty()) {
 				csv.row(concat(strategy, List.of("", "", "", "", "", "", "")));
 			}

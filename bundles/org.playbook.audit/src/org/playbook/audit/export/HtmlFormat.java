@@ -27,7 +27,7 @@ final class HtmlFormat implements AuditFormat {
 				+ " rules, worst first.</p>\n");
 		for (AgencyAudit.Result result : results) {
 			out.write("<h2>" + Escaping.html(result.client()) + " \u2014 " + Escaping.html(result.strategy()) + "<span class=\"score\">"
-					+ result.report().score() + "/100</span></h2>\n");
+					+ result.report().scoreText() + "</span></h2>\n");
 			if (result.report().findings().isEmpty()) {
 				out.write("<p>Nothing found.</p>\n");
 				continue;

@@ -64,7 +64,7 @@ final class JUnitFormat implements AuditFormat {
 		xml.writeAttribute("failures", String.valueOf(failing));
 		xml.writeAttribute("errors", "0");
 		xml.writeStartElement("properties");
-		property(xml, "score", String.valueOf(result.report().score()));
+		property(xml, "score", result.report().isReadable() ? String.valueOf(result.report().score()) : "none (cannot be read)");
 		property(xml, "file", String.valueOf(result.file()));
 		xml.writeEndElement();
 		for (String ruleId : ruleIds) {

@@ -36,7 +36,7 @@ final class JsonFormat implements AuditFormat {
 			strategy.addProperty("client", result.client());
 			strategy.addProperty("strategy", result.strategy());
 			strategy.addProperty("file", String.valueOf(result.file()));
-			strategy.addProperty("score", result.report().score());
+			strategy.addProperty("score", result.report().isReadable() ? Integer.valueOf(result.report().score()) : null);
 			JsonObject sections = new JsonObject();
 			for (Map.Entry<Section, Integer> section : result.report().sectionScores().entrySet()) {
 				sections.addProperty(section.getKey().name().toLowerCase(java.util.Locale.ROOT), section.getValue());

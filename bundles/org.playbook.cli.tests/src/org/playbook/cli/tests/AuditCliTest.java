@@ -104,6 +104,12 @@ public class AuditCliTest {
 		JsonObject finding = broken.getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals("file.unreadable", finding.get("rule").getAsString());
 		assertEquals(2, finding.get("line").getAsInt());
+		assertTrue(!broken.has("score") || broken.get("score").isJsonNull(), "a file that cannot be read has no score: " + broken);
+		assertTrue(strategies.get(0).getAsJsonObject().get("file").getAsString().endsWith("broken.playbook"), "and comes first, worst first");
+
+		assertEquals(1, run("audit", workspace.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("").startsWith(" --  harbor-roast / broken.playbook"),
+				out.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

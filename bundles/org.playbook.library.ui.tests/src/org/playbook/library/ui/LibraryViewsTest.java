@@ -44,7 +44,7 @@ public class LibraryViewsTest {
 		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
 				WAIT, "the intern practice first");
 		TableItem first = table.getItem(0);
-		assertEquals("governance · failurePattern", first.getText(1));
+		assertEquals("Governance · Failure pattern", first.getText(1), "the labels people read, not the literals");
 		assertTrue(first.getText(2).toLowerCase().contains("intern"), first.getText(2));
 		assertTrue(search.hitOf((Practice) first.getData()).snippet().contains("<b>"), "the match is marked for bold");
 	}
@@ -145,6 +145,37 @@ public class LibraryViewsTest {
 		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 		assertEquals(before, strategy.getAppliedPractices().size(), "undone like any edit");
 		page.closeAllEditors(false);
+	}
+
+	@Test
+	public void applyingAPracticeToAStrategySelectedInTheClientsViewSavesItAtOnce() throws Exception {
+		org.eclipse.core.resources.IFile kestrel = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("kestrel-bikes")
+				.getFile("2026-plan.playbook");
+		UiTestSupport.waitUntil(kestrel::exists, WAIT, "the sample clients as projects");
+		page.closeAllEditors(false);
+		org.playbook.ui.internal.navigator.ClientsNavigator clients = (org.playbook.ui.internal.navigator.ClientsNavigator) page
+				.showView(org.playbook.ui.PlaybookUi.CLIENTS_VIEW_ID);
+		UiTestSupport.waitUntil(() -> {
+			clients.getCommonViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(kestrel), true);
+			return clients.getCommonViewer().getTree().getSelection().length == 1;
+		}, WAIT, "the strategy selected in the Clients view");
+		int states = kestrel.getHistory(null).length;
+		page.activate(search);
+		type("intern");
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
+				WAIT, "the intern practice first");
+		search.select((Practice) table.getItem(0).getData());
+		UiTestSupport.flush();
+
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(LibraryUi.APPLY_COMMAND_ID, null);
+
+		org.playbook.model.Strategy saved = new org.playbook.workspace.ModelReader().read(kestrel.getLocation().toPath(),
+				org.playbook.model.Strategy.class).root();
+		assertTrue(saved.getAppliedPractices().stream().anyMatch(a -> "governance.no-intern".equals(a.getPracticeId())),
+				"applied and saved at once, with no editor open");
+		assertEquals(states + 1, kestrel.getHistory(null).length, "the version before is in Local History");
+		assertTrue(!ApplyPracticeHandler.applyTo(kestrel, (Practice) table.getItem(0).getData()), "applied there already: not twice");
 	}
 
 	private TreeItem contentFacet() {

@@ -1,5 +1,6 @@
 package org.playbook.library.ui;
 
+import org.playbook.model.labels.Labels;
 import java.text.DateFormat;
 import java.util.List;
 
@@ -84,8 +85,8 @@ public class PracticeView extends ViewPart implements PracticeDisplay {
 
 	private static String markup(Practice practice) {
 		StringBuilder xml = new StringBuilder("<form>");
-		xml.append("<p><span color=\"grey\">").append(escape(practice.getCategory().getLiteral())).append(" · ")
-				.append(escape(practice.getPolarity().getLiteral()));
+		xml.append("<p><span color=\"grey\">").append(escape(Labels.of(practice.getCategory()))).append(" · ")
+				.append(escape(Labels.of(practice.getPolarity())));
 		if (!practice.getTags().isEmpty()) {
 			xml.append(" · ").append(escape(String.join(", ", practice.getTags())));
 		}

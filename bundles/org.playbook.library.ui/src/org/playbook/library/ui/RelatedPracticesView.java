@@ -1,5 +1,6 @@
 package org.playbook.library.ui;
 
+import org.playbook.model.labels.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public class RelatedPracticesView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				Practice practice = (Practice) element;
-				return practice.getTitle() + "  (" + practice.getCategory().getLiteral() + ", " + practice.getPolarity().getLiteral() + ")";
+				return practice.getTitle() + "  (" + Labels.of(practice.getCategory()) + ", " + Labels.of(practice.getPolarity()) + ")";
 			}
 		});
 		getSite().setSelectionProvider(related);

@@ -1,5 +1,6 @@
 package org.playbook.library.ui;
 
+import org.playbook.model.labels.Labels;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,9 +48,9 @@ final class ReviewProposalsPage extends WizardPage {
 			}
 		}));
 		// proposals are in no model yet: plain sets, no commands
-		column("Category", 110, p -> p.getCategory().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class,
+		column("Category", 110, p -> Labels.of(p.getCategory()), new ChoiceEditingSupport<>(proposals, Practice.class,
 				PracticeCategory.class, () -> PracticeCategory.VALUES, PracticeCategory::getLiteral, Practice::getCategory, Practice::setCategory));
-		column("Polarity", 120, p -> p.getPolarity().getLiteral(), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
+		column("Polarity", 120, p -> Labels.of(p.getPolarity()), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
 				() -> Polarity.VALUES, Polarity::getLiteral, Practice::getPolarity, Practice::setPolarity));
 		column(Messages.Review_confidence, 150, this::confidence, null);
 		column(Messages.Review_sameAs, 180, p -> review(p) != null && review(p).sameAs() != null
@@ -70,7 +71,7 @@ final class ReviewProposalsPage extends WizardPage {
 			return "";
 		}
 		String percent = String.valueOf(Math.round(review.category().confidence() * 100));
-		String runnerUp = review.category().runnerUp() == null ? "" : ", else " + review.category().runnerUp().getLiteral();
+		String runnerUp = review.category().runnerUp() == null ? "" : ", else " + Labels.of(review.category().runnerUp());
 		return Messages.bind(review.isLowConfidence() ? Messages.Review_guess : Messages.Review_sure, percent, runnerUp);
 	}
 

@@ -1,5 +1,6 @@
 package org.playbook.library.ui;
 
+import org.playbook.model.labels.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public class SearchView extends ViewPart {
 		results.setContentProvider(ArrayContentProvider.getInstance());
 		addColumn("Result", 220, row -> new org.eclipse.jface.viewers.StyledString(hit(row).title()));
 		addColumn("Kind", 160, row -> new org.eclipse.jface.viewers.StyledString(row instanceof Practice practice
-				? practice.getCategory().getLiteral() + " · " + practice.getPolarity().getLiteral()
+				? Labels.of(practice.getCategory()) + " · " + Labels.of(practice.getPolarity())
 				: "in “" + hit(row).source() + "”", org.eclipse.jface.viewers.StyledString.QUALIFIER_STYLER));
 		addColumn("Where it matched", 420, row -> SnippetStyler.style(hit(row).snippet()));
 		sash.setWeights(1, 3);

@@ -40,7 +40,7 @@ public class WorkbenchTest {
 
 		List<String> labels = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
 		assertTrue(labels.contains("Harbor Roast Coffee  Food & beverage"), labels.toString());
-		assertTrue(labels.contains("Lumen Analytics  B2B software \u00b7 prospect"), labels.toString());
+		assertTrue(labels.contains("Lumen Analytics  B2B software \u00b7 Prospect"), labels.toString());
 		assertEquals(4, labels.size(), labels.toString());
 
 		TreeItem harbor = Navigators.item(tree, "Harbor Roast Coffee");

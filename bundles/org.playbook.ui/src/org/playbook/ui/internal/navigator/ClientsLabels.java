@@ -53,14 +53,14 @@ public class ClientsLabels extends LabelProvider implements IStyledLabelProvider
 		return new StyledString(model.getText(element));
 	}
 
-	/** "Coffee · paused": what a strategist filters by, shown where it is filtered. */
+	/** "Coffee · Paused": what a strategist filters by, shown where it is filtered. */
 	static String details(Client client) {
 		if (client == null) {
 			return "";
 		}
 		StringBuilder details = new StringBuilder(client.getIndustry() == null ? "" : client.getIndustry());
 		if (client.getStatus() != ClientStatus.ACTIVE) {
-			details.append(details.isEmpty() ? "" : " \u00b7 ").append(client.getStatus().getLiteral());
+			details.append(details.isEmpty() ? "" : " \u00b7 ").append(org.playbook.model.labels.Labels.of(client.getStatus()));
 		}
 		return details.toString();
 	}
