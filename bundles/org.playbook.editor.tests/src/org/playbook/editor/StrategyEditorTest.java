@@ -312,6 +312,25 @@ public class StrategyEditorTest extends EditorWorkbenchTest {
 	}
 
 	@Test
+	public void theHealthSummaryFollowsTypingBeforeTheFieldIsLeft() throws Exception {
+		StrategyEditor editor = open(copyOf("northwind-dental/spring-campaign.playbook", "typing"));
+		OverviewPage overview = (OverviewPage) editor.getActivePageInstance();
+		assertTrue(overview.health().shownMarkup().contains("No \u201cwhy\u201d"), overview.health().shownMarkup());
+		overview.whyText().setFocus();
+
+		overview.whyText().setText("We believe everyone deserves a dentist they are not afraid of."); // typed: no focus change
+
+		UiTestSupport.waitUntil(() -> !overview.health().shownMarkup().contains("No \u201cwhy\u201d"), WAIT,
+				"the summary to follow the typing after a pause");
+		assertTrue(overview.whyText().isFocusControl(), "while the strategist is still in the field");
+		assertEquals("We believe everyone deserves a dentist they are not afraid of.", editor.strategy().getPurpose().getWhy());
+		UiTestSupport.settle(page.getWorkbenchWindow().getShell(), 300);
+		assertTrue(overview.health().shownWhole(), "the summary is shown whole after the edit, not clipped to a line");
+		run("org.eclipse.ui.edit.undo");
+		assertEquals(null, editor.strategy().getPurpose().getWhy(), "the typing was one command");
+	}
+
+	@Test
 	public void actualsImportedFromACsvExportAreOneUndoableCommand() throws Exception {
 		StrategyEditor editor = open(copyOfSample("actuals"));
 		int measurements = editor.strategy().getMeasurements().size();

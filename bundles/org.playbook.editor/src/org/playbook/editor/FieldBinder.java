@@ -57,6 +57,9 @@ final class FieldBinder {
 	}
 
 	/** Text, a number or a date, typed. */
+	/** How long a strategist pauses before what they typed counts as an edit. */
+	static final int TYPING_PAUSE_MILLIS = 400;
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	Text text(Composite parent, String label, EObject owner, EStructuralFeature feature, boolean multiLine) {
 		caption(parent, label, multiLine);
@@ -64,7 +67,9 @@ final class FieldBinder {
 		text.setLayoutData(fieldLayout(multiLine));
 		text.setToolTipText(EcoreUtil.getDocumentation(feature));
 		fields.put(new Field(owner, feature), text);
-		IObservableValue target = WidgetProperties.text(SWT.FocusOut).observe(text);
+		// the model follows the typing after a short pause (and at once when the field is left):
+		// the health summary keeps up, and the undo stack gets a command per pause, not per key
+		IObservableValue target = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_PAUSE_MILLIS, text);
 		IObservableValue model = EMFEditProperties.value(domain, feature).observe(owner);
 		if (feature.getEType().getInstanceClass() == String.class) {
 			bindings.bindValue(target, model);

@@ -64,6 +64,13 @@ final class HealthSection {
 		xml.append("</form>");
 		shown = xml.toString();
 		text.setText(shown, true, false);
+		// the summary grows and shrinks with its findings: the whole form is laid out again, not just its section
+		for (org.eclipse.swt.widgets.Composite parent = text.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof org.eclipse.ui.forms.widgets.ScrolledForm form) {
+				form.reflow(true);
+				return;
+			}
+		}
 		text.getParent().layout(true, true);
 	}
 
@@ -86,6 +93,11 @@ final class HealthSection {
 				org.eclipse.jface.dialogs.ErrorDialog.openError(editor.getSite().getShell(), "Cannot open the practice", null, e.getStatus());
 			}
 		}
+	}
+
+	/** Whether the summary is shown whole, not clipped by its section (tests check it after an edit). */
+	boolean shownWhole() {
+		return text.getSize().y >= text.computeSize(text.getSize().x, SWT.DEFAULT).y;
 	}
 
 	String shownMarkup() {
