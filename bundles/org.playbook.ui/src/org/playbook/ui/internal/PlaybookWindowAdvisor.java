@@ -20,4 +20,16 @@ public class PlaybookWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowCoolBar(false);
 	}
+
+	/**
+	 * The welcome page opens at every start until the strategist says not to (the workbench's
+	 * own rule would show it once); -Dplaybook.welcome=false keeps it closed (the tests).
+	 */
+	@Override
+	public void openIntro() {
+		if (!Boolean.parseBoolean(System.getProperty("playbook.welcome", "true")) || org.playbook.ui.internal.welcome.WelcomePage.hidden()) {
+			return;
+		}
+		getWindowConfigurer().getWindow().getWorkbench().getIntroManager().showIntro(getWindowConfigurer().getWindow(), false);
+	}
 }
