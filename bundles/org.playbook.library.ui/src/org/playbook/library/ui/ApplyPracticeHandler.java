@@ -35,7 +35,7 @@ import org.playbook.model.Strategy;
  * the model service, and is saved at once.
  */
 public class ApplyPracticeHandler extends AbstractHandler {
-	public static final String NO_EDITOR_TITLE = "No strategy open";
+	public static final String NO_EDITOR_TITLE = Messages.Apply_noStrategyTitle;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -52,14 +52,13 @@ public class ApplyPracticeHandler extends AbstractHandler {
 		}
 		IFile selected = strategyFileSelected(page);
 		if (selected == null) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), NO_EDITOR_TITLE,
-					"Open the strategy the practice should apply to, or select it in the Clients view, then apply it again.");
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), NO_EDITOR_TITLE, Messages.Apply_noStrategy);
 			return null;
 		}
 		try {
 			return applyTo(selected, practice);
 		} catch (CoreException e) {
-			ErrorDialog.openError(HandlerUtil.getActiveShell(event), "The practice was not applied", null, e.getStatus());
+			ErrorDialog.openError(HandlerUtil.getActiveShell(event), Messages.Apply_failed, null, e.getStatus());
 			return null;
 		}
 	}
@@ -71,7 +70,7 @@ public class ApplyPracticeHandler extends AbstractHandler {
 	 */
 	public static boolean applyTo(IFile file, Practice practice) throws CoreException {
 		boolean[] added = { false };
-		ModelService.get().change(file, Strategy.class, "Apply " + practice.getTitle(), strategy -> {
+		ModelService.get().change(file, Strategy.class, org.eclipse.osgi.util.NLS.bind(Messages.Apply_command, practice.getTitle()), strategy -> {
 			if (strategy.getAppliedPractices().stream().noneMatch(a -> practice.getId().equals(a.getPracticeId()) && a.getElement() == null)) {
 				AppliedPractice applied = PlaybookFactory.eINSTANCE.createAppliedPractice();
 				applied.setPracticeId(practice.getId());

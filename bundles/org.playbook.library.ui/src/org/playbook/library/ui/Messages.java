@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.playbook.library.ui.messages";
 
+	public static String Apply_command;
+	public static String Apply_failed;
+	public static String Apply_noStrategy;
+	public static String Apply_noStrategyTitle;
 	public static String SearchView_postUnreadable;
 	public static String Review_confidence;
 	public static String Review_sameAs;
