@@ -38,6 +38,7 @@ abstract class StrategyPage extends FormPage {
 	protected final void createFormContent(IManagedForm managedForm) {
 		toolkit = managedForm.getToolkit();
 		form = managedForm.getForm();
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(form, "org.playbook.help.editor"); // F1
 		form.setText(getTitle());
 		form.getBody().setLayout(new GridLayout(1, false));
 		fields = new FieldBinder(toolkit, editor().domain(), bindings);

@@ -29,6 +29,7 @@ final class ChoosePostPage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.importPost"); // F1
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 		fromFile = new Button(page, SWT.RADIO);

@@ -36,6 +36,7 @@ public class RelatedPracticesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.related"); // F1
 		related = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL);
 		related.setContentProvider(ArrayContentProvider.getInstance());
 		related.setLabelProvider(new ColumnLabelProvider() {

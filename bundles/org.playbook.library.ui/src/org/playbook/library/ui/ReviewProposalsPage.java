@@ -38,6 +38,7 @@ final class ReviewProposalsPage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.importPost"); // F1
 		proposals = CheckboxTableViewer.newCheckList(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		proposals.getTable().setHeaderVisible(true);
 		proposals.getTable().setLinesVisible(true);

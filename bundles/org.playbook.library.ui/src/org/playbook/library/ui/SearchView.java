@@ -63,6 +63,7 @@ public class SearchView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.search"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		query = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		query.setMessage("Search practices: listen more than talk, category:measurement, roi...");

@@ -39,6 +39,7 @@ public class HistoryView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.history"); // F1
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);

@@ -49,6 +49,7 @@ final class MergeDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(area, "org.playbook.help.merge"); // F1
 		setTitle(Messages.Merge_title);
 		setMessage(Messages.Merge_message);
 		viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION);

@@ -29,6 +29,7 @@ public final class NewClientPage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.newClient"); // F1
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		name = field(body, "Client name:");

@@ -95,6 +95,7 @@ public class NewStrategyWizard extends Wizard implements INewWizard {
 
 		@Override
 		public void createControl(Composite parent) {
+			org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.newStrategy"); // F1
 			Composite body = new Composite(parent, SWT.NONE);
 			body.setLayout(new GridLayout(2, false));
 			new Label(body, SWT.NONE).setText("Client:");
