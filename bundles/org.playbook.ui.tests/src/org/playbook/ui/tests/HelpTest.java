@@ -57,6 +57,35 @@ public class HelpTest {
 	}
 
 	@Test
+	public void f1OnEveryPageOfTheEditorAndInTheNewClientWizardOpensItsHelp() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		org.eclipse.core.resources.IFile harbor = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("harbor-roast")
+				.getFile("2026-social.playbook");
+		UiTestSupport.waitUntil(harbor::exists, WAIT, "the sample clients");
+		org.eclipse.ui.forms.editor.FormEditor editor = (org.eclipse.ui.forms.editor.FormEditor) org.eclipse.ui.ide.IDE.openEditor(page, harbor,
+				"org.playbook.editor.strategy");
+		for (String id : List.of("overview", "situation", "audience", "goals", "tactics", "content", "listening", "crisis", "measurements",
+				"results")) {
+			editor.setActivePage(id);
+			Control form = editor.getActivePageInstance().getManagedForm().getForm();
+			assertEquals("org.playbook.help.editor", form.getData("org.eclipse.ui.help"), "F1 on the " + id + " page");
+		}
+		page.closeAllEditors(false);
+		org.eclipse.jface.wizard.WizardDialog wizard = new org.eclipse.jface.wizard.WizardDialog(page.getWorkbenchWindow().getShell(),
+				new org.playbook.ui.internal.navigator.NewClientWizard());
+		wizard.create();
+		try {
+			String help = null;
+			for (Control at = wizard.getCurrentPage().getControl(); at != null && help == null; at = at.getParent()) {
+				help = (String) at.getData("org.eclipse.ui.help");
+			}
+			assertEquals("org.playbook.help.newClient", help, "F1 in the New Client wizard");
+		} finally {
+			wizard.close();
+		}
+	}
+
+	@Test
 	public void f1InEveryViewOpensItsHelp() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		for (Map.Entry<String, String> view : VIEWS.entrySet()) {
