@@ -127,13 +127,7 @@ public class LibraryViewsTest {
 		org.junit.jupiter.api.Assertions.assertNotNull(strategy, () -> "the strategy editor is open: " + editor + " "
 				+ new org.playbook.workspace.ModelReader().read(harbor.getLocation().toPath(), org.playbook.model.Strategy.class).diagnostic());
 		int before = strategy.getAppliedPractices().size();
-		page.activate(search);
-		type("intern");
-		Table table = search.resultsViewer().getTable();
-		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
-				WAIT, "the intern practice first");
-		search.select((Practice) table.getItem(0).getData());
-		UiTestSupport.flush();
+		selectTheInternPractice();
 
 		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(LibraryUi.APPLY_COMMAND_ID, null);
 
@@ -160,13 +154,7 @@ public class LibraryViewsTest {
 			return clients.getCommonViewer().getTree().getSelection().length == 1;
 		}, WAIT, "the strategy selected in the Clients view");
 		int states = kestrel.getHistory(null).length;
-		page.activate(search);
-		type("intern");
-		Table table = search.resultsViewer().getTable();
-		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
-				WAIT, "the intern practice first");
-		search.select((Practice) table.getItem(0).getData());
-		UiTestSupport.flush();
+		Practice intern = selectTheInternPractice();
 
 		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(LibraryUi.APPLY_COMMAND_ID, null);
 
@@ -175,7 +163,20 @@ public class LibraryViewsTest {
 		assertTrue(saved.getAppliedPractices().stream().anyMatch(a -> "governance.no-intern".equals(a.getPracticeId())),
 				"applied and saved at once, with no editor open");
 		assertEquals(states + 1, kestrel.getHistory(null).length, "the version before is in Local History");
-		assertTrue(!ApplyPracticeHandler.applyTo(kestrel, (Practice) table.getItem(0).getData()), "applied there already: not twice");
+		assertTrue(!ApplyPracticeHandler.applyTo(kestrel, intern), "applied there already: not twice");
+	}
+
+	/** Searches "intern" in the Search view and selects the first result, the practice about interns. */
+	private Practice selectTheInternPractice() {
+		page.activate(search);
+		type("intern");
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("An intern in charge of social media"),
+				WAIT, "the intern practice first");
+		Practice practice = (Practice) table.getItem(0).getData();
+		search.select(practice);
+		UiTestSupport.flush();
+		return practice;
 	}
 
 	private TreeItem contentFacet() {
