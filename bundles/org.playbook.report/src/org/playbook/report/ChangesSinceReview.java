@@ -41,7 +41,7 @@ public record ChangesSinceReview(Date since, String revision, List<String> chang
 			return null;
 		}
 		try (AgencyRepository repository = AgencyRepository.open(file.getParent())) {
-			Revision then = repository.history(file, 10_000).stream().filter(r -> !r.when().isAfter(since)).findFirst().orElse(null);
+			Revision then = repository.lastCommitBefore(file, since);
 			if (then == null) {
 				return null;
 			}

@@ -150,6 +150,24 @@ public final class AgencyRepository implements AutoCloseable {
 		}
 	}
 
+	/** The newest commit that changed the file and was made on or before the moment, or null: one step of the log, not all of it. */
+	public Revision lastCommitBefore(Path file, java.time.Instant moment) throws TeamException {
+		String path = pathOf(file);
+		try {
+			if (git.getRepository().resolve(Constants.HEAD) == null) {
+				return null;
+			}
+			for (RevCommit commit : git.log().addPath(path).setRevFilter(
+					org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter.before(java.util.Date.from(moment.plusSeconds(1)))).setMaxCount(1).call()) {
+				PersonIdent author = commit.getAuthorIdent();
+				return new Revision(commit.getName(), author.getName(), author.getEmailAddress(), author.getWhenAsInstant(), commit.getShortMessage());
+			}
+			return null;
+		} catch (IOException | GitAPIException e) {
+			throw new TeamException("The history of " + path + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
 	/** The file's content in a revision (an id, a short id, HEAD, HEAD~2, a branch); null if the file was not there. */
 	public byte[] contentAt(String revision, Path file) throws TeamException {
 		String path = pathOf(file);
