@@ -54,6 +54,8 @@ public class HelpTest {
 		}
 		String toc = get(port, "/help/index.jsp");
 		assertTrue(toc.length() > 0);
+		String found = get(port, "/help/search?phrase=" + java.net.URLEncoder.encode("merged element by element", StandardCharsets.UTF_8));
+		assertTrue(found.contains("org.playbook.help/topics/team.html"), "help search finds the topic: " + found);
 	}
 
 	@Test
