@@ -17,7 +17,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.Command;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -67,12 +68,13 @@ final class WorkspaceModels implements ModelService, IResourceChangeListener {
 
 	@Override
 	public ModelDocument documentOf(EObject element) {
-		for (ModelDocument document : documents.values()) {
-			if (document.owns(element)) {
-				return document;
-			}
+		// a document's resource has its file's platform:/resource URI: one lookup, not a scan of every document
+		URI uri = element.eResource() == null ? null : element.eResource().getURI();
+		if (uri == null || !uri.isPlatformResource()) {
+			return null;
 		}
-		return null;
+		ModelDocument document = documents.get(ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(uri.toPlatformString(true))));
+		return document != null && document.owns(element) ? document : null;
 	}
 
 	@Override
@@ -91,13 +93,13 @@ final class WorkspaceModels implements ModelService, IResourceChangeListener {
 		if (root == null) {
 			throw new CoreException(Status.error(document.result(type).diagnostic().getMessage()));
 		}
-		Command command = new ChangeCommand(root) {
+		ChangeCommand command = new ChangeCommand(root) {
 			@Override
 			protected void doExecute() {
 				change.accept(root);
 			}
 		};
-		command = new org.eclipse.emf.common.command.CompoundCommand(label, List.of(command));
+		command.setLabel(label); // what Edit > Undo names
 		document.execute(command);
 		if (!document.isConnected()) {
 			try {

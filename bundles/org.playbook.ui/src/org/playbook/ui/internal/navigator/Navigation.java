@@ -2,11 +2,7 @@ package org.playbook.ui.internal.navigator;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.playbook.model.Client;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.LoadResult;
@@ -40,14 +36,7 @@ final class Navigation {
 
 	/** The workspace file an element was read from, or null. */
 	static IFile fileOf(EObject element) {
-		Resource resource = element.eResource();
-		URI uri = resource == null ? null : resource.getURI();
-		if (uri == null) {
-			return null;
-		}
-		if (uri.isPlatformResource()) {
-			return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(uri.toPlatformString(true)));
-		}
-		return uri.isFile() ? ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(uri.toFileString())) : null;
+		org.playbook.workspace.models.ModelDocument document = ModelService.get().documentOf(element);
+		return document == null ? null : document.file();
 	}
 }
