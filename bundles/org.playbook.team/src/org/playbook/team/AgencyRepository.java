@@ -338,9 +338,13 @@ public final class AgencyRepository implements AutoCloseable {
 		List<String> paths = new ArrayList<>();
 		List<byte[]> contents = new ArrayList<>();
 		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
-			walk.addTree(base == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator() : treeOf(base));
-			walk.addTree(treeOf(ours));
-			walk.addTree(treeOf(theirs));
+			if (base == null) {
+				walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+			} else {
+				walk.addTree(base.getTree());
+			}
+			walk.addTree(ours.getTree());
+			walk.addTree(theirs.getTree());
 			walk.setRecursive(true);
 			walk.setFilter(TreeFilter.ANY_DIFF);
 			while (walk.next()) {
@@ -561,8 +565,12 @@ public final class AgencyRepository implements AutoCloseable {
 	private List<String> changedBetween(RevCommit from, RevCommit to) throws IOException {
 		List<String> paths = new ArrayList<>();
 		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
-			walk.addTree(from == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator() : treeOf(from));
-			walk.addTree(treeOf(to));
+			if (from == null) {
+				walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+			} else {
+				walk.addTree(from.getTree());
+			}
+			walk.addTree(to.getTree());
 			walk.setRecursive(true);
 			walk.setFilter(TreeFilter.ANY_DIFF);
 			while (walk.next()) {
@@ -570,14 +578,6 @@ public final class AgencyRepository implements AutoCloseable {
 			}
 		}
 		return paths;
-	}
-
-	private org.eclipse.jgit.treewalk.CanonicalTreeParser treeOf(RevCommit commit) throws IOException {
-		try (var reader = git.getRepository().newObjectReader(); RevWalk walk = new RevWalk(git.getRepository())) {
-			org.eclipse.jgit.treewalk.CanonicalTreeParser parser = new org.eclipse.jgit.treewalk.CanonicalTreeParser();
-			parser.reset(reader, walk.parseCommit(commit).getTree());
-			return parser;
-		}
 	}
 
 	private byte[] contentAt(RevCommit commit, String path) throws IOException {

@@ -37,15 +37,6 @@ public final class TeamActions {
 		return ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath();
 	}
 
-	/** Whether the workspace is in a git repository. */
-	static boolean isShared() {
-		try (AgencyRepository repository = AgencyRepository.open(workspace())) {
-			return true;
-		} catch (TeamException e) {
-			return false;
-		}
-	}
-
 	public static boolean share(Shell shell, String remote) {
 		return run(shell, Messages.Progress_share, () -> {
 			AgencyRepository.share(workspace(), remote == null || remote.isBlank() ? null : remote.strip(), TeamPreferences.author()).close();

@@ -10,16 +10,14 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.common.util.Enumerator;
 
 /**
  * Elements and values as a strategist reads them in a difference or a conflict: the item
  * providers' labels ("Goal 'Grow online bean sales'"), features as words, numbers without
- * a needless ".0", dates as days.
+ * a needless ".0", dates as days, enumerations by their labels.
  */
 final class ModelLabels {
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -70,7 +68,7 @@ final class ModelLabels {
 			return new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(date);
 		}
 		if (value instanceof Enumerator literal) {
-			return literal instanceof EEnumLiteral e ? e.getLiteral() : literal.getLiteral();
+			return org.playbook.model.labels.Labels.of(literal);
 		}
 		return "\"" + value + "\"";
 	}
@@ -80,17 +78,7 @@ final class ModelLabels {
 		return value(owner == null ? null : owner.eGet(feature));
 	}
 
-	/** The label of the element with the id in the resource of the given element, for a reference by id. */
-	String elementOrId(EObject anyInResource, String id) {
-		EObject element = anyInResource == null ? null : anyInResource.eResource().getEObject(id);
-		return element == null ? id : element(element);
-	}
-
 	void dispose() {
 		adapterFactory.dispose();
-	}
-
-	static EObject rootOf(EObject element) {
-		return EcoreUtil.getRootContainer(element);
 	}
 }

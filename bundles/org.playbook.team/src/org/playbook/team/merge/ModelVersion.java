@@ -29,13 +29,7 @@ final class ModelVersion {
 
 	private ModelVersion(XMLResource resource) {
 		this.resource = resource;
-		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			EObject element = all.next();
-			String id = resource.getID(element);
-			if (id != null) {
-				elements.put(id, element);
-			}
-		}
+		reindex();
 	}
 
 	/** Reads the file's bytes; null or empty bytes are a file that did not exist (no elements). */
@@ -68,7 +62,7 @@ final class ModelVersion {
 		return element == null ? null : resource.getID(element);
 	}
 
-	/** Re-reads the index after elements were added or removed. */
+	/** Reads the index of elements by id (again, after elements were added or removed). */
 	void reindex() {
 		elements.clear();
 		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
