@@ -25,6 +25,11 @@ public class PlaybookCli implements IApplication {
 			new AuditCommand(), new ReportCommand(), new ActualsCommand(), new ShareCommand(), new CloneCommand(), new HistoryCommand(),
 			new DiffCommand(), new SyncCommand());
 
+	/** The names of the commands, in the order the help lists them (the user guide lists them so too). */
+	public static List<String> commandNames() {
+		return COMMANDS.stream().map(Command::name).toList();
+	}
+
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);

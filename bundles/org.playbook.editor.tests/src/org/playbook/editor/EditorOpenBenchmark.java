@@ -40,18 +40,13 @@ public class EditorOpenBenchmark {
 
 	@Test
 	public void openATenThousandElementStrategy() throws Exception {
-		Path workspace = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
-		Path file = Files.createDirectories(workspace.resolve("editor-bench-" + System.nanoTime())).resolve("large.playbook");
 		Strategy strategy = large();
-		Resource resource = PlaybookFiles.newResourceSet().createResource(URI.createFileURI(file.toString()));
-		resource.getContents().add(strategy);
-		new ModelWriter().save(resource);
+		Path file = inAClientOfItsOwn(strategy, "editor-bench-");
 		int elements = 0;
 		for (var it = strategy.eAllContents(); it.hasNext(); it.next()) {
 			elements++;
 		}
 
-		org.playbook.workspace.projects.ClientProjects.adoptFolders(null);
 		org.eclipse.core.resources.IFile workspaceFile = EditorTests.workspaceFile(file);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		List<Long> open = new ArrayList<>(), read = new ArrayList<>();
@@ -80,21 +75,13 @@ public class EditorOpenBenchmark {
 		String report = String.format("strategy of %d elements, %,d bytes%neditor open to first page painted ms: %s (median %d, goal <= 1000)%n"
 				+ "ModelReader alone ms: %s (median %d)%nratio editor open / read: %.1f%n", elements, Files.size(file), open, open.get(RUNS / 2), read,
 				read.get(RUNS / 2), (double) open.get(RUNS / 2) / Math.max(1, read.get(RUNS / 2)));
-		System.out.println(report);
-		Path out = Path.of(System.getProperty("playbook.test.output", "target/test-output"), "benchmarks");
-		Files.createDirectories(out);
-		Files.writeString(out.resolve("editor-open.txt"), report);
+		write("editor-open.txt", report);
 	}
 
 	@Test
 	public void editACellOfATwoThousandRowTableAndSaveThroughTheWorkspace() throws Exception {
-		Path workspace = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
-		Path file = Files.createDirectories(workspace.resolve("table-bench-" + System.nanoTime())).resolve("large.playbook");
 		Strategy strategy = large();
-		Resource resource = PlaybookFiles.newResourceSet().createResource(URI.createFileURI(file.toString()));
-		resource.getContents().add(strategy);
-		new ModelWriter().save(resource);
-		org.playbook.workspace.projects.ClientProjects.adoptFolders(null);
+		Path file = inAClientOfItsOwn(strategy, "table-bench-");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		StrategyEditor editor = (StrategyEditor) IDE.openEditor(page, EditorTests.workspaceFile(file), StrategyEditor.ID);
 		editor.setActivePage("tactics");
@@ -148,10 +135,26 @@ public class EditorOpenBenchmark {
 				refresh.get(refresh.size() * 9 / 10), edit.get(edit.size() / 2) / refresh.get(refresh.size() / 2), Files.size(file), workspaceSave,
 				workspaceSave.get(workspaceSave.size() / 2), atomicSave, atomicSave.get(atomicSave.size() / 2),
 				(double) workspaceSave.get(workspaceSave.size() / 2) / Math.max(1, atomicSave.get(atomicSave.size() / 2)));
+		write("editor-table-and-save.txt", report);
+	}
+
+	/** Saves the strategy as the only strategy of a new client project of the workbench's workspace. */
+	private static Path inAClientOfItsOwn(Strategy strategy, String folder) throws Exception {
+		Path workspace = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+		Path file = Files.createDirectories(workspace.resolve(folder + System.nanoTime())).resolve("large.playbook");
+		Resource resource = PlaybookFiles.newResourceSet().createResource(URI.createFileURI(file.toString()));
+		resource.getContents().add(strategy);
+		new ModelWriter().save(resource);
+		org.playbook.workspace.projects.ClientProjects.adoptFolders(null);
+		return file;
+	}
+
+	/** Prints the figures and keeps them under the test output, for BENCHMARKS.md. */
+	private static void write(String name, String report) throws Exception {
 		System.out.println(report);
 		Path out = Path.of(System.getProperty("playbook.test.output", "target/test-output"), "benchmarks");
 		Files.createDirectories(out);
-		Files.writeString(out.resolve("editor-table-and-save.txt"), report);
+		Files.writeString(out.resolve(name), report);
 	}
 
 	/** About 10,000 elements, shaped like a large real strategy: metrics, goals, tactics and a long calendar. */

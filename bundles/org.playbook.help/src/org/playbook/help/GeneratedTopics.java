@@ -68,13 +68,9 @@ public class GeneratedTopics implements IHelpContentProducer {
 				"<p>The same launcher runs Playbook's commands without a window: <code>./playbook COMMAND [ARGS]</code>. Below is what each command's <code>--help</code> says.</p>");
 		String overview = help(List.of("--help"));
 		html.append("<pre>").append(escape(overview)).append("</pre>\n");
-		for (String line : overview.lines().toList()) {
-			String trimmed = line.strip();
-			if (line.startsWith("  ") && !line.startsWith("    ") && trimmed.matches("[a-z]+\\s{2,}.*")) {
-				String command = trimmed.substring(0, trimmed.indexOf(' '));
-				html.append("<h2 id=\"").append(command).append("\">").append(command).append("</h2>\n<pre>")
-						.append(escape(help(List.of(command, "--help")))).append("</pre>\n");
-			}
+		for (String command : PlaybookCli.commandNames()) {
+			html.append("<h2 id=\"").append(command).append("\">").append(command).append("</h2>\n<pre>")
+					.append(escape(help(List.of(command, "--help")))).append("</pre>\n");
 		}
 		return html.append("</body></html>").toString();
 	}

@@ -53,13 +53,15 @@ public class HealthDecorator extends LabelProvider implements ILightweightLabelD
 	public void decorate(Object element, IDecoration decoration) {
 		int score = -1;
 		if (Adapters.adapt(element, IFile.class) instanceof IFile file) {
+			if (AuditMarkers.isUnreadable(file)) {
+				decoration.addSuffix("  cannot be read");
+				return;
+			}
 			score = AuditMarkers.score(file);
 		} else if (element instanceof IProject project && ClientProjects.isClient(project)) {
 			score = ClientProjects.strategies(project).stream().mapToInt(AuditMarkers::score).filter(s -> s >= 0).min().orElse(-1);
 		}
-		if (element instanceof IFile file && AuditMarkers.isUnreadable(file)) {
-			decoration.addSuffix("  cannot be read");
-		} else if (score >= 0) {
+		if (score >= 0) {
 			decoration.addSuffix("  " + score + "/100");
 		}
 	}
