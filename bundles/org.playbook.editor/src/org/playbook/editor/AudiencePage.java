@@ -9,21 +9,21 @@ import org.playbook.model.Strategy;
 final class AudiencePage extends StrategyPage {
 
 	AudiencePage(StrategyEditor editor) {
-		super(editor, "audience", "Audience");
+		super(editor, "audience", Messages.AudiencePage_audience);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
-		table("Personas", "Know the customer before choosing a network: what they need, what they value, where they are.", strategy,
+		table(Messages.AudiencePage_personas, Messages.AudiencePage_knowTheCustomerBefore, strategy,
 				Literals.STRATEGY__PERSONAS, () -> {
 					Persona persona = PlaybookFactory.eINSTANCE.createPersona();
-					persona.setName("New persona");
+					persona.setName(Messages.AudiencePage_newPersona);
 					return persona;
-				}, "Add persona")
-				.column("Persona", 150, Literals.PERSONA__NAME)
-				.column("Description", 220, Literals.PERSONA__DESCRIPTION)
-				.column("Needs", 170, Literals.PERSONA__NEEDS)
-				.column("Values", 170, Literals.PERSONA__VALUES)
-				.column("Networks", 170, Literals.PERSONA__NETWORKS).show();
+				}, Messages.AudiencePage_addPersona)
+				.column(Messages.AudiencePage_persona, 150, Literals.PERSONA__NAME)
+				.column(Messages.AudiencePage_description, 220, Literals.PERSONA__DESCRIPTION)
+				.column(Messages.AudiencePage_needs, 170, Literals.PERSONA__NEEDS)
+				.column(Messages.AudiencePage_values, 170, Literals.PERSONA__VALUES)
+				.column(Messages.AudiencePage_networks, 170, Literals.PERSONA__NETWORKS).show();
 	}
 }

@@ -18,7 +18,7 @@ final class CommandStackAction extends Action {
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		var command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
-		setText((undo ? "&Undo" : "&Redo") + label);
+		setText((undo ? Messages.CommandStackAction_undo : Messages.CommandStackAction_redo) + label);
 	}
 
 	@Override

@@ -12,32 +12,32 @@ import org.playbook.model.Strategy;
 final class ContentPage extends StrategyPage {
 
 	ContentPage(StrategyEditor editor) {
-		super(editor, "content", "Content and Calendar");
+		super(editor, "content", Messages.ContentPage_contentAndCalendar);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
 		ContentPlan plan = strategy.getContentPlan();
-		Composite mix = fields("Content mix", "When every status update is a sales pitch, people stop listening. Shares are percentages.");
-		binder().text(mix, "Helpful (%)", plan, Literals.CONTENT_PLAN__HELPFUL_SHARE, false);
-		binder().text(mix, "Promotional (%)", plan, Literals.CONTENT_PLAN__PROMOTIONAL_SHARE, false);
-		table("Pillars", "The few themes every post belongs to.", plan, Literals.CONTENT_PLAN__PILLARS, () -> {
+		Composite mix = fields(Messages.ContentPage_contentMix, Messages.ContentPage_whenEveryStatusUpdate);
+		binder().text(mix, Messages.ContentPage_helpful, plan, Literals.CONTENT_PLAN__HELPFUL_SHARE, false);
+		binder().text(mix, Messages.ContentPage_promotional, plan, Literals.CONTENT_PLAN__PROMOTIONAL_SHARE, false);
+		table(Messages.ContentPage_pillars, Messages.ContentPage_theFewThemesEvery, plan, Literals.CONTENT_PLAN__PILLARS, () -> {
 			ContentPillar pillar = PlaybookFactory.eINSTANCE.createContentPillar();
-			pillar.setName("New pillar");
+			pillar.setName(Messages.ContentPage_newPillar);
 			return pillar;
-		}, "Add pillar").column("Pillar", 180, Literals.CONTENT_PILLAR__NAME).column("Description", 400, Literals.CONTENT_PILLAR__DESCRIPTION)
+		}, Messages.ContentPage_addPillar).column(Messages.ContentPage_pillar, 180, Literals.CONTENT_PILLAR__NAME).column(Messages.ContentPage_description, 400, Literals.CONTENT_PILLAR__DESCRIPTION)
 				.show();
-		table("Calendar", "Planned posts: when, where, why.", plan, Literals.CONTENT_PLAN__CALENDAR_ENTRIES, () -> {
+		table(Messages.ContentPage_calendar, Messages.ContentPage_plannedPostsWhenWhere, plan, Literals.CONTENT_PLAN__CALENDAR_ENTRIES, () -> {
 			CalendarEntry entry = PlaybookFactory.eINSTANCE.createCalendarEntry();
-			entry.setTitle("New post");
+			entry.setTitle(Messages.ContentPage_newPost);
 			entry.setDate(new java.util.Date());
 			return entry;
-		}, "Add post")
-				.column("Title", 200, Literals.CALENDAR_ENTRY__TITLE)
-				.column("Date", 100, Literals.CALENDAR_ENTRY__DATE)
-				.column("Network", 110, Literals.CALENDAR_ENTRY__NETWORK)
-				.column("Intent", 110, Literals.CALENDAR_ENTRY__INTENT)
-				.column("Pillar", 130, Literals.CALENDAR_ENTRY__PILLAR)
-				.column("Tactic", 150, Literals.CALENDAR_ENTRY__TACTIC).show();
+		}, Messages.ContentPage_addPost)
+				.column(Messages.ContentPage_title, 200, Literals.CALENDAR_ENTRY__TITLE)
+				.column(Messages.ContentPage_date, 100, Literals.CALENDAR_ENTRY__DATE)
+				.column(Messages.ContentPage_network, 110, Literals.CALENDAR_ENTRY__NETWORK)
+				.column(Messages.ContentPage_intent, 110, Literals.CALENDAR_ENTRY__INTENT)
+				.column(Messages.ContentPage_pillar, 130, Literals.CALENDAR_ENTRY__PILLAR)
+				.column(Messages.ContentPage_tactic, 150, Literals.CALENDAR_ENTRY__TACTIC).show();
 	}
 }

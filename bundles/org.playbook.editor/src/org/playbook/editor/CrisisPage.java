@@ -12,28 +12,28 @@ import org.playbook.model.Strategy;
 final class CrisisPage extends StrategyPage {
 
 	CrisisPage(StrategyEditor editor) {
-		super(editor, "crisis", "Crisis");
+		super(editor, "crisis", Messages.CrisisPage_crisis);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
 		CrisisPlan plan = strategy.getCrisisPlan();
-		Composite triggers = fields("Triggers", "What counts as a crisis, decided before one happens.");
-		binder().lines(triggers, "Triggers", plan, Literals.CRISIS_PLAN__TRIGGERS);
-		table("Escalation", null, plan, Literals.CRISIS_PLAN__ESCALATION_STEPS, () -> {
+		Composite triggers = fields(Messages.CrisisPage_triggers, Messages.CrisisPage_whatCountsAsA);
+		binder().lines(triggers, Messages.CrisisPage_triggers, plan, Literals.CRISIS_PLAN__TRIGGERS);
+		table(Messages.CrisisPage_escalation, null, plan, Literals.CRISIS_PLAN__ESCALATION_STEPS, () -> {
 			EscalationStep step = PlaybookFactory.eINSTANCE.createEscalationStep();
-			step.setDescription("New step");
+			step.setDescription(Messages.CrisisPage_newStep);
 			return step;
-		}, "Add step")
-				.column("Step", 300, Literals.ESCALATION_STEP__DESCRIPTION)
-				.column("Who", 160, Literals.ESCALATION_STEP__CONTACT)
-				.column("Within (minutes)", 120, Literals.ESCALATION_STEP__WITHIN_MINUTES).show();
-		table("Holding statements", "What is said first, while the facts are gathered.", plan, Literals.CRISIS_PLAN__HOLDING_STATEMENTS, () -> {
+		}, Messages.CrisisPage_addStep)
+				.column(Messages.CrisisPage_step, 300, Literals.ESCALATION_STEP__DESCRIPTION)
+				.column(Messages.CrisisPage_who, 160, Literals.ESCALATION_STEP__CONTACT)
+				.column(Messages.CrisisPage_withinMinutes, 120, Literals.ESCALATION_STEP__WITHIN_MINUTES).show();
+		table(Messages.CrisisPage_holdingStatements, Messages.CrisisPage_whatIsSaidFirst, plan, Literals.CRISIS_PLAN__HOLDING_STATEMENTS, () -> {
 			HoldingStatement statement = PlaybookFactory.eINSTANCE.createHoldingStatement();
-			statement.setSituation("New situation");
-			statement.setText("We are looking into it and will update you within the hour.");
+			statement.setSituation(Messages.CrisisPage_newSituation);
+			statement.setText(Messages.CrisisPage_weAreLookingInto);
 			return statement;
-		}, "Add statement").column("Situation", 200, Literals.HOLDING_STATEMENT__SITUATION).column("Statement", 420, Literals.HOLDING_STATEMENT__TEXT)
+		}, Messages.CrisisPage_addStatement).column(Messages.CrisisPage_situation, 200, Literals.HOLDING_STATEMENT__SITUATION).column(Messages.CrisisPage_statement, 420, Literals.HOLDING_STATEMENT__TEXT)
 				.show();
 	}
 }

@@ -1,5 +1,7 @@
 package org.playbook.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -24,7 +26,7 @@ final class ErrorPage extends FormPage {
 	private Button restore;
 
 	ErrorPage(StrategyEditor editor, Path file, Diagnostic problem) {
-		super(editor, "error", "Cannot be read");
+		super(editor, "error", Messages.ErrorPage_cannotBeRead);
 		this.file = file;
 		this.problem = problem;
 	}
@@ -32,13 +34,13 @@ final class ErrorPage extends FormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		managedForm.getForm().setText("This strategy cannot be opened");
+		managedForm.getForm().setText(Messages.ErrorPage_thisStrategyCannotBe);
 		managedForm.getForm().getBody().setLayout(new GridLayout(1, false));
 		toolkit.createLabel(managedForm.getForm().getBody(), problem.getMessage(), SWT.WRAP)
 				.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
-		toolkit.createLabel(managedForm.getForm().getBody(), "The file was not changed. Other clients and strategies are not affected.");
+		toolkit.createLabel(managedForm.getForm().getBody(), Messages.ErrorPage_theFileWasNot);
 		if (Backups.hasBackup(file)) {
-			restore = toolkit.createButton(managedForm.getForm().getBody(), "Restore the previous version", SWT.PUSH);
+			restore = toolkit.createButton(managedForm.getForm().getBody(), Messages.ErrorPage_restoreThePreviousVersion, SWT.PUSH);
 			restore.addListener(SWT.Selection, event -> restoreBackup());
 		}
 	}
@@ -52,9 +54,9 @@ final class ErrorPage extends FormPage {
 			workspaceFile.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ZERO, null);
 			var reopened = IDE.openEditor(page, workspaceFile, StrategyEditor.ID);
 			reopened.getEditorSite().getActionBars().getStatusLineManager()
-					.setMessage("Previous version restored; the broken file was kept as " + kept.getFileName());
+					.setMessage(NLS.bind(Messages.ErrorPage_previousVersionRestored, kept.getFileName()));
 		} catch (IOException | org.eclipse.core.runtime.CoreException e) {
-			MessageDialog.openError(getEditor().getSite().getShell(), "Not restored", e.getMessage());
+			MessageDialog.openError(getEditor().getSite().getShell(), Messages.ErrorPage_notRestored, e.getMessage());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.playbook.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -75,7 +77,7 @@ final class FeatureTable {
 				viewer.editElement(element, 0);
 			});
 		}
-		Button remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
+		Button remove = toolkit.createButton(buttons, Messages.FeatureTable_remove, SWT.PUSH);
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		remove.addListener(SWT.Selection, event -> {
 			IStructuredSelection selected = viewer.getStructuredSelection();
@@ -169,7 +171,7 @@ final class FeatureTable {
 			@Override
 			protected CellEditor getCellEditor(Object element) {
 				EObject row = (EObject) element;
-				editor.prepare(item(row, feature).choices(), title + " for \"" + item(row, feature).label(row) + "\"");
+				editor.prepare(item(row, feature).choices(), NLS.bind(Messages.FeatureTable_columnForRow, title, item(row, feature).label(row)));
 				return editor;
 			}
 

@@ -1,5 +1,7 @@
 package org.playbook.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,7 +141,7 @@ final class FieldBinder {
 		caption(parent, label, true);
 		Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.V_SCROLL);
 		text.setLayoutData(fieldLayout(true));
-		text.setToolTipText(EcoreUtil.getDocumentation(feature) + " One a line.");
+		text.setToolTipText(NLS.bind(Messages.FieldBinder_oneALine, EcoreUtil.getDocumentation(feature)));
 		fields.put(new Field(owner, feature), text);
 		Runnable show = () -> {
 			String shown = String.join("\n", (List<String>) owner.eGet(feature));
@@ -171,7 +173,7 @@ final class FieldBinder {
 	private static final Object NONE = new Object() {
 		@Override
 		public String toString() {
-			return "(none)";
+			return Messages.FieldBinder_none;
 		}
 	};
 

@@ -15,32 +15,32 @@ final class GoalsPage extends StrategyPage {
 	private FeatureTable goals;
 
 	GoalsPage(StrategyEditor editor) {
-		super(editor, "goals", "Goals and KPIs");
+		super(editor, "goals", Messages.GoalsPage_goalsAndKpis);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
-		goals = table("Goals", "Specific, measurable (a metric, a baseline and a target) and time-bound (a deadline).", strategy,
+		goals = table(Messages.GoalsPage_goals, Messages.GoalsPage_specificMeasurableAMetric, strategy,
 				Literals.STRATEGY__GOALS, () -> {
 					Goal goal = PlaybookFactory.eINSTANCE.createGoal();
-					goal.setName("New goal");
+					goal.setName(Messages.GoalsPage_newGoal);
 					return goal;
-				}, "Add goal")
-				.column("Goal", 240, Literals.GOAL__NAME)
-				.column("Metric", 170, Literals.GOAL__METRIC)
-				.column("Baseline", 90, Literals.GOAL__BASELINE)
-				.column("Target", 90, Literals.GOAL__TARGET)
-				.column("Deadline", 110, Literals.GOAL__DEADLINE).show();
-		table("Metrics", "What is counted. If you cannot measure it, you cannot tell whether the strategy works.", strategy,
+				}, Messages.GoalsPage_addGoal)
+				.column(Messages.GoalsPage_goal, 240, Literals.GOAL__NAME)
+				.column(Messages.GoalsPage_metric, 170, Literals.GOAL__METRIC)
+				.column(Messages.GoalsPage_baseline, 90, Literals.GOAL__BASELINE)
+				.column(Messages.GoalsPage_target, 90, Literals.GOAL__TARGET)
+				.column(Messages.GoalsPage_deadline, 110, Literals.GOAL__DEADLINE).show();
+		table(Messages.GoalsPage_metrics, Messages.GoalsPage_whatIsCountedIf, strategy,
 				Literals.STRATEGY__METRICS, () -> {
 					Metric metric = PlaybookFactory.eINSTANCE.createMetric();
-					metric.setName("New metric");
+					metric.setName(Messages.GoalsPage_newMetric);
 					return metric;
-				}, "Add metric")
-				.column("Metric", 220, Literals.METRIC__NAME)
-				.column("Unit", 100, Literals.METRIC__UNIT)
-				.column("Better when it", 120, Literals.METRIC__DIRECTION)
-				.column("Description", 300, Literals.METRIC__DESCRIPTION).show();
+				}, Messages.GoalsPage_addMetric)
+				.column(Messages.GoalsPage_metric, 220, Literals.METRIC__NAME)
+				.column(Messages.GoalsPage_unit, 100, Literals.METRIC__UNIT)
+				.column(Messages.GoalsPage_betterWhenIt, 120, Literals.METRIC__DIRECTION)
+				.column(Messages.GoalsPage_description, 300, Literals.METRIC__DESCRIPTION).show();
 	}
 
 	org.playbook.ui.viewers.ViewerFollower goalsFollower() {

@@ -1,5 +1,7 @@
 package org.playbook.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -51,15 +53,16 @@ final class HealthSection {
 			return;
 		}
 		StringBuilder xml = new StringBuilder("<form><p><b>").append(report.score()).append("/100</b>  ")
-				.append(report.count(org.playbook.audit.Severity.ERROR)).append(" errors, ").append(report.count(org.playbook.audit.Severity.WARNING))
-				.append(" warnings</p>");
+				.append(escape(NLS.bind(Messages.HealthSection_errorsWarnings, report.count(org.playbook.audit.Severity.ERROR),
+						report.count(org.playbook.audit.Severity.WARNING))))
+				.append("</p>");
 		// the costliest first; a long tail (a thousand goals without deadline) is counted, not listed
 		report.findings().stream().sorted((a, b) -> b.cost() - a.cost()).limit(SHOWN).forEach(finding -> xml.append(item(finding)));
 		if (report.findings().size() > SHOWN) {
-			xml.append("<p>and ").append(report.findings().size() - SHOWN).append(" more findings: all are in the Problems view once saved.</p>");
+			xml.append("<p>").append(escape(NLS.bind(Messages.HealthSection_moreFindings, report.findings().size() - SHOWN))).append("</p>");
 		}
 		if (report.findings().isEmpty()) {
-			xml.append("<p>Nothing the practice library warns about.</p>");
+			xml.append("<p>").append(escape(Messages.HealthSection_nothingToWarnAbout)).append("</p>");
 		}
 		xml.append("</form>");
 		shown = xml.toString();
@@ -78,7 +81,7 @@ final class HealthSection {
 		StringBuilder item = new StringBuilder("<li>-").append(finding.cost()).append(' ').append(escape(finding.message()))
 				.append(" <a href=\"page:").append(PAGES.get(finding.section())).append("\">").append(escape(finding.section().label())).append("</a>");
 		if (!finding.practiceIds().isEmpty()) {
-			item.append(" <a href=\"practice:").append(escape(finding.practiceIds().get(0))).append("\">Why?</a>");
+			item.append(" <a href=\"practice:").append(escape(finding.practiceIds().get(0))).append("\">").append(escape(Messages.HealthSection_why)).append("</a>");
 		}
 		return item.append("</li>").toString();
 	}

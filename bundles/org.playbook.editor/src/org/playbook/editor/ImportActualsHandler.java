@@ -1,5 +1,7 @@
 package org.playbook.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.playbook.report.actuals.ColumnMapping;
  * nothing is added.
  */
 public class ImportActualsHandler extends AbstractHandler {
-	public static final String ERROR_TITLE = "Actuals not imported";
+	public static final String ERROR_TITLE = Messages.ImportActualsHandler_actualsNotImported;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -39,7 +41,7 @@ public class ImportActualsHandler extends AbstractHandler {
 			return null;
 		}
 		FileDialog dialog = new FileDialog(HandlerUtil.getActiveShellChecked(event), SWT.OPEN);
-		dialog.setText("Import a CSV export of posts");
+		dialog.setText(Messages.ImportActualsHandler_importACsvExport);
 		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
 		String file = dialog.open();
 		if (file == null) {
@@ -48,7 +50,7 @@ public class ImportActualsHandler extends AbstractHandler {
 		try {
 			return importInto(editor, Path.of(file));
 		} catch (ActualsException e) {
-			MessageDialog.openError(HandlerUtil.getActiveShell(event), ERROR_TITLE, e.getMessage() + "\n\nNothing was imported.");
+			MessageDialog.openError(HandlerUtil.getActiveShell(event), ERROR_TITLE, NLS.bind(Messages.ImportActualsHandler_nothingWasImported, e.getMessage()));
 			return null;
 		}
 	}
@@ -67,7 +69,7 @@ public class ImportActualsHandler extends AbstractHandler {
 			adds.add(AddCommand.create(domain, strategy, Literals.STRATEGY__METRICS, actuals.newMetrics()));
 		}
 		adds.add(AddCommand.create(domain, strategy, Literals.STRATEGY__MEASUREMENTS, actuals.measurements()));
-		domain.getCommandStack().execute(new CompoundCommand("Import actuals from " + file.getFileName(), adds));
+		domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.ImportActualsHandler_importActualsFrom, file.getFileName()), adds));
 		return actuals;
 	}
 }

@@ -13,34 +13,34 @@ import org.playbook.model.Strategy;
 final class ListeningGovernancePage extends StrategyPage {
 
 	ListeningGovernancePage(StrategyEditor editor) {
-		super(editor, "listening", "Listening and Governance");
+		super(editor, "listening", Messages.ListeningGovernancePage_listeningAndGovernance);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
 		Listening listening = strategy.getListening();
-		Composite listen = fields("Listening", "Listen more than you talk, and commit to how fast you answer.");
-		binder().lines(listen, "Keywords", listening, Literals.LISTENING__KEYWORDS);
-		binder().text(listen, "Answer within (hours)", listening, Literals.LISTENING__RESPONSE_TIME_HOURS, false);
-		binder().text(listen, "Tool", listening, Literals.LISTENING__TOOL, false);
+		Composite listen = fields(Messages.ListeningGovernancePage_listening, Messages.ListeningGovernancePage_listenMoreThanYou);
+		binder().lines(listen, Messages.ListeningGovernancePage_keywords, listening, Literals.LISTENING__KEYWORDS);
+		binder().text(listen, Messages.ListeningGovernancePage_answerWithinHours, listening, Literals.LISTENING__RESPONSE_TIME_HOURS, false);
+		binder().text(listen, Messages.ListeningGovernancePage_tool, listening, Literals.LISTENING__TOOL, false);
 
 		Governance governance = strategy.getGovernance();
-		Composite voice = fields("Brand voice", "The voice of the brand is not a job for the intern.");
-		binder().choice(voice, "Owned by", governance, Literals.GOVERNANCE__BRAND_VOICE_OWNER);
-		table("Roles", null, governance, Literals.GOVERNANCE__ROLES, () -> {
+		Composite voice = fields(Messages.ListeningGovernancePage_brandVoice, Messages.ListeningGovernancePage_theVoiceOfThe);
+		binder().choice(voice, Messages.ListeningGovernancePage_ownedBy, governance, Literals.GOVERNANCE__BRAND_VOICE_OWNER);
+		table(Messages.ListeningGovernancePage_roles, null, governance, Literals.GOVERNANCE__ROLES, () -> {
 			Role role = PlaybookFactory.eINSTANCE.createRole();
-			role.setName("New role");
+			role.setName(Messages.ListeningGovernancePage_newRole);
 			return role;
-		}, "Add role")
-				.column("Name", 150, Literals.ROLE__NAME)
-				.column("Title", 150, Literals.ROLE__TITLE)
-				.column("Seniority", 110, Literals.ROLE__SENIORITY)
-				.column("Responsibilities", 300, Literals.ROLE__RESPONSIBILITIES).show();
-		table("Approval", "Who signs off what before it is published.", governance, Literals.GOVERNANCE__APPROVAL_STEPS, () -> {
+		}, Messages.ListeningGovernancePage_addRole)
+				.column(Messages.ListeningGovernancePage_name, 150, Literals.ROLE__NAME)
+				.column(Messages.ListeningGovernancePage_title, 150, Literals.ROLE__TITLE)
+				.column(Messages.ListeningGovernancePage_seniority, 110, Literals.ROLE__SENIORITY)
+				.column(Messages.ListeningGovernancePage_responsibilities, 300, Literals.ROLE__RESPONSIBILITIES).show();
+		table(Messages.ListeningGovernancePage_approval, Messages.ListeningGovernancePage_whoSignsOffWhat, governance, Literals.GOVERNANCE__APPROVAL_STEPS, () -> {
 			ApprovalStep step = PlaybookFactory.eINSTANCE.createApprovalStep();
-			step.setDescription("New step");
+			step.setDescription(Messages.ListeningGovernancePage_newStep);
 			return step;
-		}, "Add step").column("Step", 350, Literals.APPROVAL_STEP__DESCRIPTION).column("Approver", 160, Literals.APPROVAL_STEP__APPROVER)
+		}, Messages.ListeningGovernancePage_addStep).column(Messages.ListeningGovernancePage_step, 350, Literals.APPROVAL_STEP__DESCRIPTION).column(Messages.ListeningGovernancePage_approver, 160, Literals.APPROVAL_STEP__APPROVER)
 				.show();
 	}
 }

@@ -11,41 +11,41 @@ final class OverviewPage extends StrategyPage {
 	private HealthSection health;
 
 	OverviewPage(StrategyEditor editor) {
-		super(editor, "overview", "Overview");
+		super(editor, "overview", Messages.OverviewPage_overview);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
 		form().setText(strategy.getName());
 		if (editor().health() != null) {
-			Composite summary = fields("Health", "The audit against the practice library, updated as you edit. Links go to the page to fix and to the practice that explains.");
+			Composite summary = fields(Messages.OverviewPage_health, Messages.OverviewPage_theAuditAgainstThe);
 			health = new HealthSection(editor(), getManagedForm().getToolkit(), summary);
 			java.util.function.Consumer<org.playbook.audit.AuditReport> show = health::show;
 			editor().health().listen(show);
 			summary.addDisposeListener(event -> editor().health().unlisten(show));
 		}
-		Composite general = fields("Strategy", null);
-		binder().text(general, "Name", strategy, Literals.STRATEGY__NAME, false);
-		binder().text(general, "Starts", strategy, Literals.STRATEGY__START_DATE, false);
-		binder().text(general, "Ends", strategy, Literals.STRATEGY__END_DATE, false);
+		Composite general = fields(Messages.OverviewPage_strategy, null);
+		binder().text(general, Messages.OverviewPage_name, strategy, Literals.STRATEGY__NAME, false);
+		binder().text(general, Messages.OverviewPage_starts, strategy, Literals.STRATEGY__START_DATE, false);
+		binder().text(general, Messages.OverviewPage_ends, strategy, Literals.STRATEGY__END_DATE, false);
 
-		Composite purpose = fields("Why",
-				"Why the client exists and what it believes: people follow beliefs, not features. Making money is a result, not a why.");
-		why = binder().text(purpose, "Why", strategy.getPurpose(), Literals.PURPOSE__WHY, true);
-		binder().text(purpose, "Belief", strategy.getPurpose(), Literals.PURPOSE__BELIEF, true);
-		binder().text(purpose, "Cause", strategy.getPurpose(), Literals.PURPOSE__CAUSE, true);
+		Composite purpose = fields(Messages.OverviewPage_why,
+				Messages.OverviewPage_whyTheClientExists);
+		why = binder().text(purpose, Messages.OverviewPage_why, strategy.getPurpose(), Literals.PURPOSE__WHY, true);
+		binder().text(purpose, Messages.OverviewPage_belief, strategy.getPurpose(), Literals.PURPOSE__BELIEF, true);
+		binder().text(purpose, Messages.OverviewPage_cause, strategy.getPurpose(), Literals.PURPOSE__CAUSE, true);
 
-		Composite positioning = fields("Positioning", "How the brand wants to be seen against its competitors.");
-		binder().text(positioning, "Statement", strategy.getPositioning(), Literals.POSITIONING__STATEMENT, true);
-		binder().lines(positioning, "Differentiators", strategy.getPositioning(), Literals.POSITIONING__DIFFERENTIATORS);
+		Composite positioning = fields(Messages.OverviewPage_positioning, Messages.OverviewPage_howTheBrandWants);
+		binder().text(positioning, Messages.OverviewPage_statement, strategy.getPositioning(), Literals.POSITIONING__STATEMENT, true);
+		binder().lines(positioning, Messages.OverviewPage_differentiators, strategy.getPositioning(), Literals.POSITIONING__DIFFERENTIATORS);
 
-		table("Applied practices", "Practices from the library this strategy follows: apply them from the Search or Related Practices view.",
+		table(Messages.OverviewPage_appliedPractices, Messages.OverviewPage_practicesFromTheLibrary,
 				strategy, Literals.STRATEGY__APPLIED_PRACTICES, null, null)
-				.column("Practice", 260, Literals.APPLIED_PRACTICE__NOTE)
-				.column("Applied to", 200, row -> row.eGet(Literals.APPLIED_PRACTICE__ELEMENT) == null ? "the whole strategy"
+				.column(Messages.OverviewPage_practice, 260, Literals.APPLIED_PRACTICE__NOTE)
+				.column(Messages.OverviewPage_appliedTo, 200, row -> row.eGet(Literals.APPLIED_PRACTICE__ELEMENT) == null ? Messages.OverviewPage_theWholeStrategy
 						: org.playbook.ui.viewers.ItemFeature.of(editor().domain().getAdapterFactory(), row, Literals.APPLIED_PRACTICE__ELEMENT)
 								.label(row.eGet(Literals.APPLIED_PRACTICE__ELEMENT)), null)
-				.column("Id", 200, Literals.APPLIED_PRACTICE__PRACTICE_ID).show();
+				.column(Messages.OverviewPage_id, 200, Literals.APPLIED_PRACTICE__PRACTICE_ID).show();
 	}
 
 

@@ -34,19 +34,19 @@ final class ResultsPage extends StrategyPage {
 	private Combo goalChoice;
 
 	ResultsPage(StrategyEditor editor) {
-		super(editor, "results", "Results");
+		super(editor, "results", Messages.ResultsPage_results);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
-		Composite kpiSection = fields("KPI against target", "The measurements of the goal's metric over time, and its target.");
-		getManagedForm().getToolkit().createLabel(kpiSection, "Goal");
+		Composite kpiSection = fields(Messages.ResultsPage_kpiAgainstTarget, Messages.ResultsPage_theMeasurementsOfThe);
+		getManagedForm().getToolkit().createLabel(kpiSection, Messages.ResultsPage_goal);
 		goalChoice = new Combo(kpiSection, SWT.READ_ONLY);
 		goalChoice.addListener(SWT.Selection, event -> drawKpi());
 		kpi = chart(kpiSection);
-		Composite mixSection = fields("Content mix", "Planned, and posted (from imported actuals: File > Import Actuals).");
+		Composite mixSection = fields(Messages.ResultsPage_contentMix, Messages.ResultsPage_plannedAndPostedFrom);
 		mix = chart(mixSection);
-		Composite healthSection = fields("Health by section", "The audit's score of each part of the strategy.");
+		Composite healthSection = fields(Messages.ResultsPage_healthBySection, Messages.ResultsPage_theAuditSScore);
 		health = chart(healthSection);
 		redraw();
 		AfterCommands.update(editor().domain(), kpi, this::redraw);
@@ -88,7 +88,7 @@ final class ResultsPage extends StrategyPage {
 		Goal goal = strategy.getGoals().get(index);
 		List<Measurement> points = strategy.getMeasurements().stream().filter(m -> goal.getMetric() != null && m.getMetric() == goal.getMetric()
 				&& m.getPeriodEnd() != null).sorted(Comparator.comparing(Measurement::getPeriodEnd)).toList();
-		kpi.getAxisSet().getYAxis(0).getTitle().setText(goal.getMetric() == null ? "(no metric)" : goal.getMetric().getName());
+		kpi.getAxisSet().getYAxis(0).getTitle().setText(goal.getMetric() == null ? Messages.ResultsPage_noMetric : goal.getMetric().getName());
 		kpi.getAxisSet().getXAxis(0).getTitle().setText("");
 		// the baseline at the strategy's start, then every measurement; the target from the start to the deadline
 		List<Date> dates = new ArrayList<>();
@@ -102,12 +102,12 @@ final class ResultsPage extends StrategyPage {
 			values.add(point.getValue());
 		}
 		if (!dates.isEmpty()) {
-			ILineSeries<?> actual = (ILineSeries<?>) kpi.getSeriesSet().createSeries(SeriesType.LINE, "Actual");
+			ILineSeries<?> actual = (ILineSeries<?>) kpi.getSeriesSet().createSeries(SeriesType.LINE, Messages.ResultsPage_actual);
 			actual.setXDateSeries(dates.toArray(Date[]::new));
 			actual.setYSeries(values.stream().mapToDouble(Double::doubleValue).toArray());
 			if (goal.getTarget() != null) {
 				Date end = goal.getDeadline() != null && goal.getDeadline().after(dates.get(dates.size() - 1)) ? goal.getDeadline() : dates.get(dates.size() - 1);
-				ILineSeries<?> target = (ILineSeries<?>) kpi.getSeriesSet().createSeries(SeriesType.LINE, "Target");
+				ILineSeries<?> target = (ILineSeries<?>) kpi.getSeriesSet().createSeries(SeriesType.LINE, Messages.ResultsPage_target);
 				target.setXDateSeries(new Date[] { dates.get(0), end });
 				target.setYSeries(new double[] { goal.getTarget(), goal.getTarget() });
 				target.setLineColor(kpi.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
@@ -121,16 +121,16 @@ final class ResultsPage extends StrategyPage {
 	private void drawMix(Strategy strategy) {
 		clear(mix);
 		int planned = strategy.getContentPlan() == null ? 0 : strategy.getContentPlan().getPromotionalShare();
-		String[] categories = { "Promotional", "Everything else" };
+		String[] categories = { Messages.ResultsPage_promotional, Messages.ResultsPage_everythingElse };
 		mix.getAxisSet().getXAxis(0).setCategorySeries(categories);
 		mix.getAxisSet().getXAxis(0).enableCategory(true);
 		mix.getAxisSet().getXAxis(0).getTitle().setText("");
-		mix.getAxisSet().getYAxis(0).getTitle().setText("% of posts");
-		bar(mix, "Planned", new double[] { planned, 100 - planned }, SWT.COLOR_GRAY);
+		mix.getAxisSet().getYAxis(0).getTitle().setText(Messages.ResultsPage_ofPosts);
+		bar(mix, Messages.ResultsPage_planned, new double[] { planned, 100 - planned }, SWT.COLOR_GRAY);
 		double posts = total(strategy, ActualMetrics.POSTS);
 		if (posts > 0) {
 			double promotional = Math.round(total(strategy, ActualMetrics.PROMOTIONAL_POSTS) * 100 / posts);
-			bar(mix, "Posted", new double[] { promotional, 100 - promotional }, SWT.COLOR_DARK_RED);
+			bar(mix, Messages.ResultsPage_posted, new double[] { promotional, 100 - promotional }, SWT.COLOR_DARK_RED);
 		}
 		mix.getAxisSet().adjustRange();
 		mix.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 100));
@@ -150,8 +150,8 @@ final class ResultsPage extends StrategyPage {
 		health.getAxisSet().getXAxis(0).setCategorySeries(sections.toArray(String[]::new));
 		health.getAxisSet().getXAxis(0).enableCategory(true);
 		health.getAxisSet().getXAxis(0).getTitle().setText("");
-		health.getAxisSet().getYAxis(0).getTitle().setText("Score");
-		bar(health, "Score", scores.stream().mapToDouble(Double::doubleValue).toArray(), SWT.COLOR_DARK_BLUE);
+		health.getAxisSet().getYAxis(0).getTitle().setText(Messages.ResultsPage_score);
+		bar(health, Messages.ResultsPage_score, scores.stream().mapToDouble(Double::doubleValue).toArray(), SWT.COLOR_DARK_BLUE);
 		health.getAxisSet().adjustRange();
 		health.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 100));
 		health.redraw();

@@ -13,32 +13,32 @@ import org.playbook.model.SwotItem;
 final class SituationPage extends StrategyPage {
 
 	SituationPage(StrategyEditor editor) {
-		super(editor, "situation", "Situation");
+		super(editor, "situation", Messages.SituationPage_situation);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
 		Situation situation = strategy.getSituation();
-		Composite summary = fields("Summary", "Where the client stands before any tactic is chosen.");
-		binder().text(summary, "Summary", situation, Literals.SITUATION__SUMMARY, true);
-		table("SWOT", "Strengths, weaknesses, opportunities and threats.", situation, Literals.SITUATION__SWOT_ITEMS, () -> {
+		Composite summary = fields(Messages.SituationPage_summary, Messages.SituationPage_whereTheClientStands);
+		binder().text(summary, Messages.SituationPage_summary, situation, Literals.SITUATION__SUMMARY, true);
+		table(Messages.SituationPage_swot, Messages.SituationPage_strengthsWeaknessesOpportunitiesAnd, situation, Literals.SITUATION__SWOT_ITEMS, () -> {
 			SwotItem item = PlaybookFactory.eINSTANCE.createSwotItem();
-			item.setText("New item");
+			item.setText(Messages.SituationPage_newItem);
 			return item;
-		}, "Add item").column("Kind", 110, Literals.SWOT_ITEM__KIND).column("What", 480, Literals.SWOT_ITEM__TEXT).show();
-		table("Competitors", "Who else the audience listens to, and where.", situation, Literals.SITUATION__COMPETITORS, () -> {
+		}, Messages.SituationPage_addItem).column(Messages.SituationPage_kind, 110, Literals.SWOT_ITEM__KIND).column(Messages.SituationPage_what, 480, Literals.SWOT_ITEM__TEXT).show();
+		table(Messages.SituationPage_competitors, Messages.SituationPage_whoElseTheAudience, situation, Literals.SITUATION__COMPETITORS, () -> {
 			Competitor competitor = PlaybookFactory.eINSTANCE.createCompetitor();
-			competitor.setName("New competitor");
+			competitor.setName(Messages.SituationPage_newCompetitor);
 			return competitor;
-		}, "Add competitor")
-				.column("Competitor", 160, Literals.COMPETITOR__NAME)
-				.column("Networks", 160, Literals.COMPETITOR__NETWORKS)
-				.column("Strengths", 200, Literals.COMPETITOR__STRENGTHS)
-				.column("Weaknesses", 200, Literals.COMPETITOR__WEAKNESSES).show();
-		table("Market trends", null, situation, Literals.SITUATION__MARKET_TRENDS, () -> {
+		}, Messages.SituationPage_addCompetitor)
+				.column(Messages.SituationPage_competitor, 160, Literals.COMPETITOR__NAME)
+				.column(Messages.SituationPage_networks, 160, Literals.COMPETITOR__NETWORKS)
+				.column(Messages.SituationPage_strengths, 200, Literals.COMPETITOR__STRENGTHS)
+				.column(Messages.SituationPage_weaknesses, 200, Literals.COMPETITOR__WEAKNESSES).show();
+		table(Messages.SituationPage_marketTrends, null, situation, Literals.SITUATION__MARKET_TRENDS, () -> {
 			MarketTrend trend = PlaybookFactory.eINSTANCE.createMarketTrend();
-			trend.setName("New trend");
+			trend.setName(Messages.SituationPage_newTrend);
 			return trend;
-		}, "Add trend").column("Trend", 200, Literals.MARKET_TREND__NAME).column("Description", 400, Literals.MARKET_TREND__DESCRIPTION).show();
+		}, Messages.SituationPage_addTrend).column(Messages.SituationPage_trend, 200, Literals.MARKET_TREND__NAME).column(Messages.SituationPage_description, 400, Literals.MARKET_TREND__DESCRIPTION).show();
 	}
 }

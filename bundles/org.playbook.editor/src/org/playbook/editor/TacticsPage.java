@@ -12,28 +12,28 @@ import org.playbook.model.Tactic;
  */
 final class TacticsPage extends StrategyPage {
 	/** The goals column's title, also the title of the check list that picks them. */
-	static final String GOALS_COLUMN = "Serves goals";
+	static final String GOALS_COLUMN = Messages.TacticsPage_servesGoals;
 	private FeatureTable tactics;
 
 	TacticsPage(StrategyEditor editor) {
-		super(editor, "tactics", "Tactics");
+		super(editor, "tactics", Messages.TacticsPage_tactics);
 	}
 
 	@Override
 	protected void createSections(Strategy strategy) {
-		tactics = table("Tactics", "Tactics are not a strategy: each should serve a goal. Build one primary network first, then leverage it.",
+		tactics = table(Messages.TacticsPage_tactics, Messages.TacticsPage_tacticsAreNotA,
 				strategy, Literals.STRATEGY__TACTICS, () -> {
 					Tactic tactic = PlaybookFactory.eINSTANCE.createTactic();
-					tactic.setName("New tactic");
+					tactic.setName(Messages.TacticsPage_newTactic);
 					return tactic;
-				}, "Add tactic")
-				.column("Tactic", 220, Literals.TACTIC__NAME)
-				.column("Network", 120, Literals.TACTIC__NETWORK)
-				.column("Posts a week", 90, Literals.TACTIC__POSTS_PER_WEEK)
-				.column("Primary", 70, Literals.TACTIC__PRIMARY)
+				}, Messages.TacticsPage_addTactic)
+				.column(Messages.TacticsPage_tactic, 220, Literals.TACTIC__NAME)
+				.column(Messages.TacticsPage_network, 120, Literals.TACTIC__NETWORK)
+				.column(Messages.TacticsPage_postsAWeek, 90, Literals.TACTIC__POSTS_PER_WEEK)
+				.column(Messages.TacticsPage_primary, 70, Literals.TACTIC__PRIMARY)
 				.column(GOALS_COLUMN, 260, Literals.TACTIC__GOALS)
-				.column("Content", 100, Literals.TACTIC__CONTENT_TYPE)
-				.column("Owner", 120, Literals.TACTIC__OWNER).show();
+				.column(Messages.TacticsPage_content, 100, Literals.TACTIC__CONTENT_TYPE)
+				.column(Messages.TacticsPage_owner, 120, Literals.TACTIC__OWNER).show();
 	}
 
 	org.playbook.ui.viewers.ViewerFollower tacticsFollower() {

@@ -1,5 +1,7 @@
 package org.playbook.audit.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -15,21 +17,21 @@ public class AuditPreferencePage extends FieldEditorPreferencePage implements IW
 	public AuditPreferencePage() {
 		super(GRID);
 		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, Thresholds.QUALIFIER));
-		setDescription("What the audit calls too promotional, too rare, too scattered or too slow. Strategies are audited again when saved.");
+		setDescription(Messages.AuditPreferencePage_whatTheAuditCalls);
 	}
 
 	@Override
 	protected void createFieldEditors() {
-		IntegerFieldEditor promotional = new IntegerFieldEditor(Thresholds.MAX_PROMOTIONAL_SHARE, "Most promotional share of the content (%):",
+		IntegerFieldEditor promotional = new IntegerFieldEditor(Thresholds.MAX_PROMOTIONAL_SHARE, Messages.AuditPreferencePage_mostPromotionalShareOf,
 				getFieldEditorParent());
 		promotional.setValidRange(0, 100);
 		addField(promotional);
-		addField(new DecimalFieldEditor(Thresholds.MIN_POSTS_PER_WEEK, "Fewest posts a week on a network:"));
-		IntegerFieldEditor networks = new IntegerFieldEditor(Thresholds.MAX_NETWORKS_WITHOUT_PRIMARY, "Most networks without a primary one:",
+		addField(new DecimalFieldEditor(Thresholds.MIN_POSTS_PER_WEEK, Messages.AuditPreferencePage_fewestPostsAWeek));
+		IntegerFieldEditor networks = new IntegerFieldEditor(Thresholds.MAX_NETWORKS_WITHOUT_PRIMARY, Messages.AuditPreferencePage_mostNetworksWithoutA,
 				getFieldEditorParent());
 		networks.setValidRange(1, 20);
 		addField(networks);
-		addField(new DecimalFieldEditor(Thresholds.MAX_RESPONSE_HOURS, "Slowest answer to aim for (hours):"));
+		addField(new DecimalFieldEditor(Thresholds.MAX_RESPONSE_HOURS, Messages.AuditPreferencePage_slowestAnswerToAim));
 	}
 
 	@Override
@@ -40,7 +42,7 @@ public class AuditPreferencePage extends FieldEditorPreferencePage implements IW
 	private final class DecimalFieldEditor extends StringFieldEditor {
 		DecimalFieldEditor(String name, String label) {
 			super(name, label, getFieldEditorParent());
-			setErrorMessage(label + " takes a number, e.g. 0.5");
+			setErrorMessage(NLS.bind(Messages.AuditPreferencePage_takesANumber, label));
 		}
 
 		@Override

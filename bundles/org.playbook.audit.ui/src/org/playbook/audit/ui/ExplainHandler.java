@@ -25,7 +25,7 @@ public class ExplainHandler extends AbstractHandler {
 		}
 		List<String> practices = AuditMarkers.practiceIds(marker);
 		if (practices.isEmpty()) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Explain", "This finding cites no practice.");
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ExplainHandler_explain, Messages.ExplainHandler_thisFindingCitesNo);
 			return null;
 		}
 		explain(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), practices.get(0));
@@ -37,7 +37,7 @@ public class ExplainHandler extends AbstractHandler {
 		try {
 			return PracticeDisplay.show(page, practiceId);
 		} catch (PartInitException e) {
-			throw new ExecutionException("The Practice view cannot be opened", e);
+			throw new ExecutionException(Messages.ExplainHandler_thePracticeViewCannot, e);
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.playbook.audit.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,19 +43,19 @@ import org.playbook.workspace.models.ModelService;
  * exporters there are, written in the background.
  */
 public class ExportReportHandler extends AbstractHandler {
-	public static final String FORMAT_TITLE = "Export Report";
+	public static final String FORMAT_TITLE = Messages.ExportReportHandler_exportReport;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
 		List<Client> clients = clientsOf(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
 		if (clients.isEmpty()) {
-			MessageDialog.openInformation(shell, FORMAT_TITLE, "Select clients or strategies in the Clients view, or open a strategy, first.");
+			MessageDialog.openInformation(shell, FORMAT_TITLE, Messages.ExportReportHandler_selectClientsOrStrategies);
 			return null;
 		}
 		ListDialog formats = new ListDialog(shell);
 		formats.setTitle(FORMAT_TITLE);
-		formats.setMessage("Export " + clients.stream().mapToInt(c -> c.getStrategies().size()).sum() + " strategies as:");
+		formats.setMessage(NLS.bind(Messages.ExportReportHandler_exportStrategiesAs, clients.stream().mapToInt(c -> c.getStrategies().size()).sum()));
 		formats.setContentProvider(ArrayContentProvider.getInstance());
 		formats.setLabelProvider(new LabelProvider() {
 			@Override
@@ -82,7 +84,7 @@ public class ExportReportHandler extends AbstractHandler {
 	/** The job that gathers the reports and writes the file; a failure is reported with the file and the reason. */
 	public static Job export(List<Client> clients, ReportExporter exporter, Path file) {
 		Path workspace = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath();
-		return Job.create("Exporting the report to " + file.getFileName(), monitor -> {
+		return Job.create(NLS.bind(Messages.ExportReportHandler_exportingTheReportTo, file.getFileName()), monitor -> {
 			try {
 				List<StrategyReport> reports = Reports.gather(clients, workspace);
 				Reports.write(exporter, reports, file);

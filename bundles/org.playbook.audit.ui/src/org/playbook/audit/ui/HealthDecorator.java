@@ -54,7 +54,7 @@ public class HealthDecorator extends LabelProvider implements ILightweightLabelD
 		int score = -1;
 		if (Adapters.adapt(element, IFile.class) instanceof IFile file) {
 			if (AuditMarkers.isUnreadable(file)) {
-				decoration.addSuffix("  cannot be read");
+				decoration.addSuffix("  " + Messages.HealthDecorator_cannotBeRead);
 				return;
 			}
 			score = AuditMarkers.score(file);

@@ -1,5 +1,7 @@
 package org.playbook.audit.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,12 +58,12 @@ public class PortfolioView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Row>add(viewer, "Score", 60, row -> row.unreadable() ? "cannot be read" : row.score() < 0 ? "?" : String.valueOf(row.score()), null);
-		Columns.<Row>add(viewer, "Client", 180, Row::client, null);
-		Columns.<Row>add(viewer, "Strategy", 160, row -> row.file().getName(), null);
-		Columns.<Row>add(viewer, "Errors", 60, row -> String.valueOf(row.errors()), null);
-		Columns.<Row>add(viewer, "Warnings", 70, row -> String.valueOf(row.warnings()), null);
-		Columns.<Row>add(viewer, "Worst finding", 420, Row::worst, null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_score, 60, row -> row.unreadable() ? Messages.PortfolioView_cannotBeRead : row.score() < 0 ? "?" : String.valueOf(row.score()), null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_client, 180, Row::client, null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_strategy, 160, row -> row.file().getName(), null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_errors, 60, row -> String.valueOf(row.errors()), null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_warnings, 70, row -> String.valueOf(row.warnings()), null);
+		Columns.<Row>add(viewer, Messages.PortfolioView_worstFinding, 420, Row::worst, null);
 		viewer.addDoubleClickListener(event -> open((Row) ((IStructuredSelection) event.getSelection()).getFirstElement()));
 		getSite().setSelectionProvider(viewer);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerChanges, IResourceChangeEvent.POST_CHANGE);
@@ -70,12 +72,12 @@ public class PortfolioView extends ViewPart {
 
 	/** Reads the rows in the background and shows them; called again whenever audit markers change. */
 	public void refresh() {
-		Job job = Job.create("Reading the portfolio's scores", monitor -> {
+		Job job = Job.create(Messages.PortfolioView_readingThePortfolioS, monitor -> {
 			List<Row> rows = rows();
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
 					viewer.setInput(rows);
-					setContentDescription(rows.size() + " strategies, worst first");
+					setContentDescription(NLS.bind(Messages.PortfolioView_strategiesWorstFirst, rows.size()));
 				}
 			});
 			return Status.OK_STATUS;
@@ -111,7 +113,7 @@ public class PortfolioView extends ViewPart {
 				}
 			}
 		} catch (CoreException e) {
-			worst = "The audit's findings cannot be read: " + e.getMessage();
+			worst = NLS.bind(Messages.PortfolioView_findingsCannotBeRead, e.getMessage());
 		}
 		return new Row(client, file, AuditMarkers.score(file), errors, warnings, worst);
 	}

@@ -1,5 +1,8 @@
 package org.playbook.audit.ui;
 
+import org.eclipse.osgi.util.NLS;
+import org.playbook.model.labels.Labels;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -62,15 +65,15 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		List<IMarkerResolution> fixes = new ArrayList<>();
 		switch (rule) {
 		case "commitment.no-review-cadence" -> fixes.add(new Fix("Plan a monthly review",
-				"Adds a monthly review cadence, the first on the 1st of next month: a commitment, not a campaign.", file, s -> planMonthlyReview(s)));
+				Messages.QuickFixes_addsAMonthlyReview, file, s -> planMonthlyReview(s)));
 		case "tactics.serve-no-goal" -> {
 			EObject element = element(strategy, marker);
 			if (element instanceof Tactic tactic) {
 				for (Goal goal : strategy.getGoals()) {
 					String tacticId = fragment(tactic);
 					String goalId = fragment(goal);
-					fixes.add(new Fix("Link \u201c" + tactic.getName() + "\u201d to the goal \u201c" + goal.getName() + "\u201d",
-							"The tactic then serves this goal.", file, s -> ((Tactic) s.eResource().getEObject(tacticId)).getGoals()
+					fixes.add(new Fix(NLS.bind(Messages.QuickFixes_linkToTheGoal, tactic.getName(), goal.getName()),
+							Messages.QuickFixes_theTacticThenServes, file, s -> ((Tactic) s.eResource().getEObject(tacticId)).getGoals()
 									.add((Goal) s.eResource().getEObject(goalId))));
 				}
 			}
@@ -80,8 +83,8 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 				strategy.getGovernance().getRoles().stream().filter(role -> role.getSeniority().getValue() >= Seniority.MID_LEVEL_VALUE)
 						.sorted(Comparator.comparing((Role role) -> role.getSeniority().getValue()).reversed()).forEach(role -> {
 							String roleId = fragment(role);
-							fixes.add(new Fix("Make " + role.getName() + " (" + role.getSeniority().getLiteral() + ") the owner of the brand voice",
-									"A seasoned owner for the forward-facing voice of the brand.", file,
+							fixes.add(new Fix(NLS.bind(Messages.QuickFixes_makeTheOwnerOf, role.getName(), Labels.of(role.getSeniority())),
+									Messages.QuickFixes_aSeasonedOwnerFor, file,
 									s -> s.getGovernance().setBrandVoiceOwner((Role) s.eResource().getEObject(roleId))));
 						});
 			}

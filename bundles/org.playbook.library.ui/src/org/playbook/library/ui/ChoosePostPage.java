@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,8 +25,8 @@ final class ChoosePostPage extends WizardPage {
 
 	ChoosePostPage() {
 		super("choose");
-		setTitle("Choose a post");
-		setDescription("A blog post saved as text or HTML, or its text pasted here. Playbook proposes practices from it for you to review.");
+		setTitle(Messages.ChoosePostPage_chooseAPost);
+		setDescription(Messages.ChoosePostPage_aBlogPostSaved);
 	}
 
 	@Override
@@ -33,16 +35,16 @@ final class ChoosePostPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 		fromFile = new Button(page, SWT.RADIO);
-		fromFile.setText("From a file:");
+		fromFile.setText(Messages.ChoosePostPage_fromAFile);
 		fromFile.setSelection(true);
 		path = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(path);
 		Button browse = new Button(page, SWT.PUSH);
-		browse.setText("Browse...");
+		browse.setText(Messages.ChoosePostPage_browse);
 		browse.addListener(SWT.Selection, event -> browse());
 
 		fromText = new Button(page, SWT.RADIO);
-		fromText.setText("Pasted text, titled:");
+		fromText.setText(Messages.ChoosePostPage_pastedTextTitled);
 		pastedTitle = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(pastedTitle);
 		new Label(page, SWT.NONE);
@@ -76,12 +78,12 @@ final class ChoosePostPage extends WizardPage {
 		String problem = null;
 		if (fromFile.getSelection()) {
 			if (path.getText().isBlank()) {
-				problem = "Choose a file.";
+				problem = Messages.ChoosePostPage_chooseAFile;
 			} else if (!Files.isRegularFile(Path.of(path.getText().strip()))) {
-				problem = "There is no file " + path.getText().strip();
+				problem = NLS.bind(Messages.ChoosePostPage_noSuchFile, path.getText().strip());
 			}
 		} else if (pasted.getText().isBlank()) {
-			problem = "Paste the text of the post.";
+			problem = Messages.ChoosePostPage_pasteTheTextOf;
 		}
 		setErrorMessage(null);
 		setMessage(problem, problem == null ? NONE : INFORMATION);

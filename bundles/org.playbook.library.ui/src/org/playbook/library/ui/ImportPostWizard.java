@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ public class ImportPostWizard extends Wizard {
 	private int accepted = -1;
 
 	public ImportPostWizard() {
-		setWindowTitle("Import a Blog Post");
+		setWindowTitle(Messages.ImportPostWizard_importABlogPost);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -56,7 +58,7 @@ public class ImportPostWizard extends Wizard {
 		try {
 			Path post = choose.pastedText() != null ? pastedAsFile(choose.pastedTitle(), choose.pastedText()) : choose.file();
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask("Reading " + post.getFileName(), IProgressMonitor.UNKNOWN);
+				monitor.beginTask(NLS.bind(Messages.ImportPostWizard_reading, post.getFileName()), IProgressMonitor.UNKNOWN);
 				try {
 					read = LibraryAccess.service().join().read(post);
 				} catch (ImportException e) {
@@ -70,7 +72,7 @@ public class ImportPostWizard extends Wizard {
 		} catch (InvocationTargetException e) {
 			choose.setErrorMessage(e.getCause().getMessage());
 		} catch (Exception e) {
-			choose.setErrorMessage("The post could not be read: " + e.getMessage());
+			choose.setErrorMessage(NLS.bind(Messages.ImportPostWizard_postCouldNotBeRead, e.getMessage()));
 		}
 		return false;
 	}

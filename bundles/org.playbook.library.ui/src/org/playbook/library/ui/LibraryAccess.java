@@ -27,10 +27,10 @@ public final class LibraryAccess {
 	public static synchronized CompletableFuture<LibraryService> service() {
 		if (service == null) {
 			CompletableFuture<LibraryService> opening = new CompletableFuture<>();
-			Job.create("Opening the practice library", monitor -> {
+			Job.create(Messages.LibraryAccess_openingThePracticeLibrary, monitor -> {
 				// under the workspace's lock: a command running on the workspace holds the index's
 				// one writer until it ends, and the workbench must not settle for reading it only
-				try (WorkspaceLock.Held lock = WorkspaceLock.acquire(InstanceFolder.get(), "the Playbook workbench (opening the library)")) {
+				try (WorkspaceLock.Held lock = WorkspaceLock.acquire(InstanceFolder.get(), Messages.LibraryAccess_thePlaybookWorkbenchOpening)) {
 					opening.complete(LibraryService.open(InstanceFolder.get()));
 				} catch (Exception e) {
 					ILog.of(LibraryAccess.class).log(Status.error("The practice library could not be opened: " + e.getMessage(), e));
@@ -65,7 +65,7 @@ public final class LibraryAccess {
 			if (changed.isEmpty()) {
 				return;
 			}
-			Job reindex = Job.create("Indexing saved strategies", monitor -> {
+			Job reindex = Job.create(Messages.LibraryAccess_indexingSavedStrategies, monitor -> {
 				for (java.nio.file.Path file : changed) {
 					try {
 						library.reindexStrategy(file);

@@ -23,7 +23,7 @@ public interface PracticeDisplay {
 	static PracticeDisplay show(IWorkbenchPage page, String practiceId) throws PartInitException {
 		PracticeDisplay display = Adapters.adapt(page.showView(LibraryUi.PRACTICE_VIEW_ID), PracticeDisplay.class);
 		if (display == null) {
-			throw new PartInitException("The Practice view does not show practices");
+			throw new PartInitException(Messages.PracticeDisplay_thePracticeViewDoes);
 		}
 		display.showPractice(practiceId);
 		return display;

@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.playbook.model.labels.Labels;
 import java.text.DateFormat;
 import java.util.List;
@@ -38,7 +40,7 @@ public class PracticeView extends ViewPart implements PracticeDisplay {
 		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.practice"); // F1
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText("Select a practice");
+		form.setText(Messages.PracticeView_selectAPractice);
 		form.getBody().setLayout(new TableWrapLayout());
 		text = toolkit.createFormText(form.getBody(), true);
 		text.addHyperlinkListener(new HyperlinkAdapter() {
@@ -96,12 +98,12 @@ public class PracticeView extends ViewPart implements PracticeDisplay {
 		if (practice.getBody() != null) {
 			xml.append("<p>").append(escape(practice.getBody())).append("</p>");
 		}
-		xml.append("<p><b>In the words of the post</b></p>");
+		xml.append("<p><b>").append(escape(Messages.PracticeView_inTheWordsOfThePost)).append("</b></p>");
 		List<SourceRef> refs = practice.getSourceRefs();
 		for (int i = 0; i < refs.size(); i++) {
 			SourceRef ref = refs.get(i);
 			xml.append("<li>“").append(escape(ref.getQuote())).append("”<br/>— <a href=\"").append(i).append("\">")
-					.append(escape(ref.getSource() == null ? "unknown post" : ref.getSource().getTitle())).append("</a>")
+					.append(escape(ref.getSource() == null ? Messages.PracticeView_unknownPost : ref.getSource().getTitle())).append("</a>")
 					.append(escape(byline(ref.getSource()))).append("</li>");
 		}
 		return xml.append("</form>").toString();
@@ -111,7 +113,7 @@ public class PracticeView extends ViewPart implements PracticeDisplay {
 		if (source == null) {
 			return "";
 		}
-		String by = source.getAuthor() != null ? ", by " + source.getAuthor() : "";
+		String by = source.getAuthor() != null ? NLS.bind(Messages.PracticeView_byAuthor, source.getAuthor()) : "";
 		String when = source.getPublished() != null ? ", " + DateFormat.getDateInstance(DateFormat.LONG).format(source.getPublished()) : "";
 		return by + when;
 	}
@@ -123,8 +125,8 @@ public class PracticeView extends ViewPart implements PracticeDisplay {
 				new PostDialog(getSite().getShell(), ref.getSource().getTitle(), library.library().postText(ref.getSource()), ref.getStart(),
 						ref.getEnd()).open();
 			} catch (java.io.IOException e) {
-				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Post not found",
-						"The text of \"" + ref.getSource().getTitle() + "\" cannot be read: " + e.getMessage());
+				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.PracticeView_postNotFound,
+						NLS.bind(Messages.PracticeView_postTextCannotBeRead, ref.getSource().getTitle(), e.getMessage()));
 			}
 		}));
 	}

@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.playbook.model.labels.Labels;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,7 @@ public class RelatedPracticesView extends ViewPart {
 		});
 		getSite().setSelectionProvider(related);
 		LibraryUi.contextMenu(getSite(), related);
-		setContentDescription("Select a practice, a client or a part of a strategy.");
+		setContentDescription(Messages.RelatedPracticesView_selectAPracticeA);
 		getSite().getPage().addPostSelectionListener(listener);
 	}
 
@@ -67,20 +69,20 @@ public class RelatedPracticesView extends ViewPart {
 		String text = String.join("\n", texts);
 		String practiceId = element instanceof Practice practice ? practice.getId() : null;
 		int lookup = ++lookups;
-		Job job = Job.create("Finding related practices", monitor -> {
+		Job job = Job.create(Messages.RelatedPracticesView_findingRelatedPractices, monitor -> {
 			LibraryService library = LibraryAccess.service().join();
 			List<String> ids;
 			try {
 				ids = practiceId != null ? library.index().relatedTo(practiceId, COUNT) : library.index().relatedToText(text, COUNT);
 			} catch (java.io.IOException e) {
-				related.getControl().getDisplay().asyncExec(() -> setContentDescription("Related practices could not be found: " + e.getMessage()));
+				related.getControl().getDisplay().asyncExec(() -> setContentDescription(NLS.bind(Messages.RelatedPracticesView_couldNotBeFound, e.getMessage())));
 				return Status.OK_STATUS;
 			}
 			List<Practice> practices = new ArrayList<>(ids.stream().map(library.library()::find).filter(Objects::nonNull).toList());
 			related.getControl().getDisplay().asyncExec(() -> {
 				if (lookup == lookups && !related.getControl().isDisposed()) {
 					subject = label;
-					setContentDescription("Related to " + label);
+					setContentDescription(NLS.bind(Messages.RelatedPracticesView_relatedTo, label));
 					related.setInput(practices);
 				}
 			});

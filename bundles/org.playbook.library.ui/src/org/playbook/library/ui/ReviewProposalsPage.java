@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.playbook.model.labels.Labels;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +34,8 @@ final class ReviewProposalsPage extends WizardPage {
 
 	ReviewProposalsPage() {
 		super("review");
-		setTitle("Review the proposed practices");
-		setDescription("Keep the practices worth having, fix their titles, categories and polarity; unchecked ones are dropped.");
+		setTitle(Messages.ReviewProposalsPage_reviewTheProposedPractices);
+		setDescription(Messages.ReviewProposalsPage_keepThePracticesWorth);
 	}
 
 	@Override
@@ -43,20 +45,20 @@ final class ReviewProposalsPage extends WizardPage {
 		proposals.getTable().setHeaderVisible(true);
 		proposals.getTable().setLinesVisible(true);
 		proposals.setContentProvider(ArrayContentProvider.getInstance());
-		column("Title", 300, Practice::getTitle, new TextEditingSupport<>(proposals, Practice.class, Practice::getTitle, (practice, title) -> {
+		column(Messages.ReviewProposalsPage_title, 300, Practice::getTitle, new TextEditingSupport<>(proposals, Practice.class, Practice::getTitle, (practice, title) -> {
 			if (!title.isBlank()) { // a proposal keeps a title
 				practice.setTitle(title.strip());
 			}
 		}));
 		// proposals are in no model yet: plain sets, no commands
-		column("Category", 110, p -> Labels.of(p.getCategory()), new ChoiceEditingSupport<>(proposals, Practice.class,
+		column(Messages.ReviewProposalsPage_category, 110, p -> Labels.of(p.getCategory()), new ChoiceEditingSupport<>(proposals, Practice.class,
 				PracticeCategory.class, () -> PracticeCategory.VALUES, PracticeCategory::getLiteral, Practice::getCategory, Practice::setCategory));
-		column("Polarity", 120, p -> Labels.of(p.getPolarity()), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
+		column(Messages.ReviewProposalsPage_polarity, 120, p -> Labels.of(p.getPolarity()), new ChoiceEditingSupport<>(proposals, Practice.class, Polarity.class,
 				() -> Polarity.VALUES, Polarity::getLiteral, Practice::getPolarity, Practice::setPolarity));
 		column(Messages.Review_confidence, 150, this::confidence, null);
 		column(Messages.Review_sameAs, 180, p -> review(p) != null && review(p).sameAs() != null
 				? Messages.bind(Messages.Review_sameAsValue, review(p).sameAs().getTitle()) : "", null);
-		column("In the words of the post", 420, p -> "“" + p.getSourceRefs().get(0).getQuote() + "”", null);
+		column(Messages.ReviewProposalsPage_inTheWordsOf, 420, p -> "“" + p.getSourceRefs().get(0).getQuote() + "”", null);
 		proposals.addCheckStateListener(event -> updateMessage());
 		setControl(proposals.getControl());
 	}
@@ -72,7 +74,7 @@ final class ReviewProposalsPage extends WizardPage {
 			return "";
 		}
 		String percent = String.valueOf(Math.round(review.category().confidence() * 100));
-		String runnerUp = review.category().runnerUp() == null ? "" : ", else " + Labels.of(review.category().runnerUp());
+		String runnerUp = review.category().runnerUp() == null ? "" : NLS.bind(Messages.ReviewProposalsPage_elseRunnerUp, Labels.of(review.category().runnerUp()));
 		return Messages.bind(review.isLowConfidence() ? Messages.Review_guess : Messages.Review_sure, percent, runnerUp);
 	}
 
@@ -81,7 +83,7 @@ final class ReviewProposalsPage extends WizardPage {
 		ImportResult result = read;
 		proposals.setInput(result.proposals());
 		proposals.setAllChecked(true);
-		setTitle("Review the practices proposed from \"" + result.source().getTitle() + "\"");
+		setTitle(NLS.bind(Messages.ReviewProposalsPage_reviewProposedFrom, result.source().getTitle()));
 		updateMessage();
 	}
 
@@ -95,7 +97,7 @@ final class ReviewProposalsPage extends WizardPage {
 		if (guesses > 0) {
 			message += Messages.bind(Messages.Review_messageWithGuesses, guesses);
 		}
-		setMessage(total == 0 ? "Playbook found no advice in this post to propose." : message, total == 0 ? WARNING : NONE);
+		setMessage(total == 0 ? Messages.ReviewProposalsPage_playbookFoundNoAdvice : message, total == 0 ? WARNING : NONE);
 	}
 
 	List<Practice> keptPractices() {

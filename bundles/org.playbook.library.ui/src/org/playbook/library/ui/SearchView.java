@@ -1,5 +1,7 @@
 package org.playbook.library.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.playbook.model.labels.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +68,7 @@ public class SearchView extends ViewPart {
 		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.search"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		query = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		query.setMessage("Search practices: listen more than talk, category:measurement, roi...");
+		query.setMessage(Messages.SearchView_searchPracticesListenMore);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
 		new ContentProposalAdapter(query, new TextContentAdapter(), new TitleCompletions(), KeyStroke.getInstance(SWT.CTRL, ' '), null)
 				.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
@@ -87,11 +89,11 @@ public class SearchView extends ViewPart {
 		results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		results.getTable().setHeaderVisible(true);
 		results.setContentProvider(ArrayContentProvider.getInstance());
-		addColumn("Result", 220, row -> new org.eclipse.jface.viewers.StyledString(hit(row).title()));
-		addColumn("Kind", 160, row -> new org.eclipse.jface.viewers.StyledString(row instanceof Practice practice
+		addColumn(Messages.SearchView_result, 220, row -> new org.eclipse.jface.viewers.StyledString(hit(row).title()));
+		addColumn(Messages.SearchView_kind, 160, row -> new org.eclipse.jface.viewers.StyledString(row instanceof Practice practice
 				? Labels.of(practice.getCategory()) + " · " + Labels.of(practice.getPolarity())
-				: "in “" + hit(row).source() + "”", org.eclipse.jface.viewers.StyledString.QUALIFIER_STYLER));
-		addColumn("Where it matched", 420, row -> SnippetStyler.style(hit(row).snippet()));
+				: NLS.bind(Messages.SearchView_inPost, hit(row).source()), org.eclipse.jface.viewers.StyledString.QUALIFIER_STYLER));
+		addColumn(Messages.SearchView_whereItMatched, 420, row -> SnippetStyler.style(hit(row).snippet()));
 		sash.setWeights(1, 3);
 		getSite().setSelectionProvider(results);
 		results.addDoubleClickListener(event -> {
@@ -102,7 +104,7 @@ public class SearchView extends ViewPart {
 		LibraryUi.contextMenu(getSite(), results);
 
 		query.addModifyListener(event -> scheduleSearch());
-		status.setText("Opening the library...");
+		status.setText(Messages.SearchView_openingTheLibrary);
 		search();
 	}
 
@@ -154,7 +156,7 @@ public class SearchView extends ViewPart {
 		}
 		SearchRequest request = SearchRequest.practices(query.getText()).withLimit(RESULTS).withFilters(checkedFilters());
 		int search = ++searches;
-		Job job = Job.create("Searching the practice library", (IProgressMonitor monitor) -> {
+		Job job = Job.create(Messages.SearchView_searchingThePracticeLibrary, (IProgressMonitor monitor) -> {
 			try {
 				LibraryService library = LibraryAccess.service().join();
 				library.refresh(); // practices imported from the command line meanwhile
@@ -166,7 +168,7 @@ public class SearchView extends ViewPart {
 				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
-				asyncOnUi(() -> status.setText("The search failed: " + e.getMessage()));
+				asyncOnUi(() -> status.setText(NLS.bind(Messages.SearchView_searchFailed, e.getMessage())));
 				return Status.OK_STATUS; // said in the view; nothing for the error log
 			}
 		});
@@ -196,7 +198,8 @@ public class SearchView extends ViewPart {
 		for (Object node : checked) {
 			facets.setChecked(findNode(result, (FacetNode) node), true);
 		}
-		String count = (result.facetsEstimated() ? "about " : "") + result.totalHits() + (result.totalHits() == 1 ? " result" : " results");
+		String count = NLS.bind(result.facetsEstimated() ? Messages.SearchView_aboutResults : result.totalHits() == 1 ? Messages.SearchView_oneResult : Messages.SearchView_results,
+				result.totalHits());
 		status.setText(result.notice() != null ? result.notice() + " " + count : count);
 		status.getParent().layout(true);
 	}

@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** The words of the Team menu, its dialogs and views. */
 final class Messages extends NLS {
+	public static String TeamDecorator_readingWhatChangedSince;
 	public static String Changes_none;
 	public static String Changes_title;
 	public static String Commit_message;

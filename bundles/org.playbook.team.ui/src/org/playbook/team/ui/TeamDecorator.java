@@ -29,7 +29,7 @@ import org.playbook.team.TeamException;
 public class TeamDecorator extends LabelProvider implements ILightweightLabelDecorator, IResourceChangeListener {
 	/** The workspace-relative paths (e.g. "harbor-roast/2026-social.playbook") and whether each is new. */
 	private volatile Map<String, Boolean> changed = Map.of();
-	private final Job read = Job.create("Reading what changed since the last commit", this::readStatus);
+	private final Job read = Job.create(Messages.TeamDecorator_readingWhatChangedSince, this::readStatus);
 
 	public TeamDecorator() {
 		read.setSystem(true);

@@ -53,7 +53,7 @@ public class PlaybookWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** Client folders copied into the workspace folder (or the sample agency) become client projects, in the background. */
 	@Override
 	public void postStartup() {
-		WorkspaceJob adopt = new WorkspaceJob("Adding client folders to the workspace") {
+		WorkspaceJob adopt = new WorkspaceJob(Messages.PlaybookWorkbenchAdvisor_addingClientFoldersTo) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				ClientProjects.adoptFolders(monitor);

@@ -64,7 +64,7 @@ public final class FeatureValues {
 	/** A hint of what to type, for a tooltip or a field's message. */
 	public static String hint(EStructuralFeature feature) {
 		Class<?> type = feature.getEType().getInstanceClass();
-		return type == Date.class ? "a date, e.g. 2026-12-31" : isNumber(type) ? "a number" : "text";
+		return type == Date.class ? Messages.FeatureValues_aDateEG : isNumber(type) ? Messages.FeatureValues_aNumber : "text";
 	}
 
 	private static boolean isNumber(Class<?> type) {

@@ -48,7 +48,7 @@ public final class ItemFeature {
 	/** How a value reads: an element by its name, a literal by its label ("X (Twitter)"), a date as 2026-12-31. */
 	public String label(Object value) {
 		if (value == null) {
-			return "(none)";
+			return Messages.ItemFeature_none;
 		}
 		if (value instanceof EObject element) {
 			String name = nameOf(element);
@@ -57,7 +57,7 @@ public final class ItemFeature {
 			}
 		}
 		if (value instanceof Collection<?> values) {
-			return values.isEmpty() ? "(none)" : String.join(", ", values.stream().map(this::label).toList());
+			return values.isEmpty() ? Messages.ItemFeature_none : String.join(", ", values.stream().map(this::label).toList());
 		}
 		if (descriptor != null && !(value instanceof java.util.Date) && !(value instanceof Number)) {
 			IItemLabelProvider labels = descriptor.getLabelProvider(object);

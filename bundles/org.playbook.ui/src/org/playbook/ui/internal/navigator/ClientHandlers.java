@@ -1,5 +1,7 @@
 package org.playbook.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -24,7 +26,7 @@ import org.playbook.workspace.projects.ClientProjects;
 /** The commands on clients: new client, new strategy, rename, archive, delete (each asks before it changes anything). */
 public final class ClientHandlers {
 	/** The titles of the questions asked, so tests can answer them. */
-	public static final String RENAME_TITLE = "Rename Client", ARCHIVE_TITLE = "Archive Client", DELETE_TITLE = "Delete Client";
+	public static final String RENAME_TITLE = Messages.ClientHandlers_renameClient, ARCHIVE_TITLE = Messages.ClientHandlers_archiveClient, DELETE_TITLE = Messages.ClientHandlers_deleteClient;
 
 	private ClientHandlers() {
 	}
@@ -59,7 +61,7 @@ public final class ClientHandlers {
 					typed -> typed.strip().equals(current) ? "" : ClientProjects.folderName(typed).equals(project.getName()) ? null
 							: ClientProjects.validateName(typed));
 			if (dialog.open() == Window.OK) {
-				run(shell, "The client was not renamed", () -> ClientProjects.rename(project, dialog.getValue(), null));
+				run(shell, Messages.ClientHandlers_theClientWasNot, () -> ClientProjects.rename(project, dialog.getValue(), null));
 			}
 			return null;
 		}
@@ -70,9 +72,8 @@ public final class ClientHandlers {
 		public Object execute(ExecutionEvent event) throws ExecutionException {
 			IProject project = selectedClient(event);
 			Shell shell = HandlerUtil.getActiveShellChecked(event);
-			if (MessageDialog.openConfirm(shell, ARCHIVE_TITLE, "Archive " + nameOf(project)
-					+ "? It leaves the list (choose \"Archived\" in the status filter to see it again); nothing is deleted.")) {
-				run(shell, "The client was not archived", () -> ClientProjects.archive(project));
+			if (MessageDialog.openConfirm(shell, ARCHIVE_TITLE, NLS.bind(Messages.ClientHandlers_archiveQuestion, nameOf(project)))) {
+				run(shell, Messages.ClientHandlers_theClientWasNot2, () -> ClientProjects.archive(project));
 			}
 			return null;
 		}
@@ -84,10 +85,9 @@ public final class ClientHandlers {
 			IProject project = selectedClient(event);
 			Shell shell = HandlerUtil.getActiveShellChecked(event);
 			int strategies = ClientProjects.strategies(project).size();
-			if (MessageDialog.openQuestion(shell, DELETE_TITLE, "Delete " + nameOf(project) + " and its " + strategies
-					+ (strategies == 1 ? " strategy" : " strategies") + " from disk?\n\nThe folder " + project.getLocation().lastSegment()
-					+ " is deleted and cannot be restored. Archive the client instead to keep it.")) {
-				run(shell, "The client was not deleted", () -> ClientProjects.delete(project, null));
+			if (MessageDialog.openQuestion(shell, DELETE_TITLE, NLS.bind(strategies == 1 ? Messages.ClientHandlers_deleteQuestionOne : Messages.ClientHandlers_deleteQuestion,
+					new Object[] { nameOf(project), strategies, project.getLocation().lastSegment() }))) {
+				run(shell, Messages.ClientHandlers_theClientWasNot3, () -> ClientProjects.delete(project, null));
 			}
 			return null;
 		}
@@ -98,7 +98,7 @@ public final class ClientHandlers {
 		if (selection.getFirstElement() instanceof IResource resource && ClientProjects.isClient(resource.getProject())) {
 			return resource.getProject();
 		}
-		throw new ExecutionException("Select a client first");
+		throw new ExecutionException(Messages.ClientHandlers_selectAClientFirst);
 	}
 
 	public static String nameOf(IProject project) {

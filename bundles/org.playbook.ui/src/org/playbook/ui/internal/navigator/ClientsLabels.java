@@ -1,5 +1,7 @@
 package org.playbook.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -45,7 +47,7 @@ public class ClientsLabels extends LabelProvider implements IStyledLabelProvider
 		if (element instanceof IFile file && ClientsContent.isStrategy(file)) {
 			LoadResult<Strategy> strategy = ModelService.get().read(file, Strategy.class);
 			if (!strategy.isOk()) {
-				return new StyledString(file.getName()).append("  cannot be read: " + FileProblems.withinFile(strategy.diagnostic()), StyledString.QUALIFIER_STYLER);
+				return new StyledString(file.getName()).append("  " + NLS.bind(Messages.ClientsLabels_cannotBeRead, FileProblems.withinFile(strategy.diagnostic())), StyledString.QUALIFIER_STYLER);
 			}
 			String name = strategy.root().getName();
 			return new StyledString(name == null || name.isBlank() ? file.getName() : name);

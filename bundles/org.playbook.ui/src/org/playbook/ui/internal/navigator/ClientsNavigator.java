@@ -1,5 +1,7 @@
 package org.playbook.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -30,7 +32,7 @@ import org.playbook.workspace.projects.ClientProjects;
  */
 public class ClientsNavigator extends CommonNavigator {
 	public static final String ID = "org.playbook.ui.clients";
-	static final String ANY_INDUSTRY = "All industries", NOT_ARCHIVED = "Not archived";
+	static final String ANY_INDUSTRY = Messages.ClientsNavigator_allIndustries, NOT_ARCHIVED = Messages.ClientsNavigator_notArchived;
 
 	private final ClientFilter filter = new ClientFilter();
 	private Text name;
@@ -60,7 +62,7 @@ public class ClientsNavigator extends CommonNavigator {
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		name = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		name.setMessage("Filter clients by name");
+		name.setMessage(Messages.ClientsNavigator_filterClientsByName);
 		name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		name.addListener(SWT.Modify, event -> applyFilter());
 		industry = new Combo(bar, SWT.READ_ONLY);
@@ -115,7 +117,7 @@ public class ClientsNavigator extends CommonNavigator {
 		}
 		lastShown = shown;
 		int all = ClientProjects.clients(ResourcesPlugin.getWorkspace().getRoot()).size();
-		setContentDescription(shown == all ? all + " clients" : shown + " of " + all + " clients");
+		setContentDescription(shown == all ? NLS.bind(Messages.ClientsNavigator_clients, all) : NLS.bind(Messages.ClientsNavigator_shownOfClients, shown, all));
 	}
 
 	@Override

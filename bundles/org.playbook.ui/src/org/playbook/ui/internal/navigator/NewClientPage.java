@@ -1,5 +1,7 @@
 package org.playbook.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,8 +24,8 @@ public final class NewClientPage extends WizardPage {
 
 	NewClientPage() {
 		super("client");
-		setTitle("New client");
-		setDescription("A client keeps its strategies in a folder of its own in the workspace.");
+		setTitle(Messages.NewClientPage_newClient);
+		setDescription(Messages.NewClientPage_aClientKeepsIts);
 		setPageComplete(false);
 	}
 
@@ -32,18 +34,18 @@ public final class NewClientPage extends WizardPage {
 		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.newClient"); // F1
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
-		name = field(body, "Client name:");
-		industry = field(body, "Industry:");
-		new Label(body, SWT.NONE).setText("Status:");
+		name = field(body, Messages.NewClientPage_clientName);
+		industry = field(body, Messages.NewClientPage_industry);
+		new Label(body, SWT.NONE).setText(Messages.NewClientPage_status);
 		status = new Combo(body, SWT.READ_ONLY);
 		ClientStatus.VALUES.forEach(value -> status.add(ClientsNavigator.label(value)));
 		status.select(ClientStatus.ACTIVE.getValue());
 		Label first = new Label(body, SWT.NONE);
-		first.setText("First strategy from the template:");
+		first.setText(Messages.NewClientPage_firstStrategyFromThe);
 		first.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
 		templates = new TemplateList(body, this::validate);
-		strategyName = field(body, "Strategy name:");
-		strategyName.setText(java.time.Year.now() + " social strategy");
+		strategyName = field(body, Messages.NewClientPage_strategyName);
+		strategyName.setText(NLS.bind(Messages.NewClientPage_yearSocialStrategy, String.valueOf(java.time.Year.now())));
 		name.addListener(SWT.Modify, event -> validate());
 		strategyName.addListener(SWT.Modify, event -> validate());
 		setControl(body);
@@ -63,10 +65,10 @@ public final class NewClientPage extends WizardPage {
 		}
 		String problem = ClientProjects.validateName(name.getText());
 		if (problem == null && templates.selected() == null) {
-			problem = "Pick a template for the first strategy.";
+			problem = Messages.NewClientPage_pickATemplateFor;
 		}
 		if (problem == null && strategyName.getText().isBlank()) {
-			problem = "Give the first strategy a name.";
+			problem = Messages.NewClientPage_giveTheFirstStrategy;
 		}
 		setErrorMessage(name.getText().isEmpty() ? null : problem);
 		setPageComplete(problem == null);

@@ -23,7 +23,7 @@ public class NewClientWizard extends Wizard implements INewWizard {
 	private IProject created;
 
 	public NewClientWizard() {
-		setWindowTitle("New Client");
+		setWindowTitle(Messages.NewClientWizard_newClient);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -58,7 +58,7 @@ public class NewClientWizard extends Wizard implements INewWizard {
 			});
 		} catch (InvocationTargetException e) {
 			CoreException cause = e.getCause() instanceof CoreException core ? core : null;
-			ErrorDialog.openError(getShell(), "The client was not created", null,
+			ErrorDialog.openError(getShell(), Messages.NewClientWizard_theClientWasNot, null,
 					cause != null ? cause.getStatus() : org.eclipse.core.runtime.Status.error(String.valueOf(e.getCause()), e.getCause()));
 			return false;
 		} catch (InterruptedException e) {

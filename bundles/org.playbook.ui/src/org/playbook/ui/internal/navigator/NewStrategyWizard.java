@@ -33,7 +33,7 @@ public class NewStrategyWizard extends Wizard implements INewWizard {
 	private IFile created;
 
 	public NewStrategyWizard() {
-		setWindowTitle("New Strategy");
+		setWindowTitle(Messages.NewStrategyWizard_newStrategy);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -89,8 +89,8 @@ public class NewStrategyWizard extends Wizard implements INewWizard {
 
 		StrategyPage() {
 			super("strategy");
-			setTitle("New strategy");
-			setDescription("Start from a template; every section can be changed in the editor.");
+			setTitle(Messages.NewStrategyWizard_newStrategy2);
+			setDescription(Messages.NewStrategyWizard_startFromATemplate);
 		}
 
 		@Override
@@ -98,17 +98,17 @@ public class NewStrategyWizard extends Wizard implements INewWizard {
 			org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "org.playbook.help.newStrategy"); // F1
 			Composite body = new Composite(parent, SWT.NONE);
 			body.setLayout(new GridLayout(2, false));
-			new Label(body, SWT.NONE).setText("Client:");
+			new Label(body, SWT.NONE).setText(Messages.NewStrategyWizard_client);
 			client = new Combo(body, SWT.READ_ONLY);
 			client.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			clients = ClientProjects.clients(ResourcesPlugin.getWorkspace().getRoot());
 			clients.forEach(project -> client.add(ClientHandlers.nameOf(project)));
 			client.select(Math.max(0, clients.indexOf(preselected)));
 			Label template = new Label(body, SWT.NONE);
-			template.setText("Template:");
+			template.setText(Messages.NewStrategyWizard_template);
 			template.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
 			templates = new TemplateList(body, this::validate);
-			new Label(body, SWT.NONE).setText("Name:");
+			new Label(body, SWT.NONE).setText(Messages.NewStrategyWizard_name);
 			name = new Text(body, SWT.BORDER);
 			name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			name.addListener(SWT.Modify, event -> validate());
@@ -121,9 +121,9 @@ public class NewStrategyWizard extends Wizard implements INewWizard {
 			if (name == null) {
 				return;
 			}
-			String problem = clients.isEmpty() ? "Create a client first." : ClientProjects.validateStrategyName(client(), name.getText());
+			String problem = clients.isEmpty() ? Messages.NewStrategyWizard_createAClientFirst : ClientProjects.validateStrategyName(client(), name.getText());
 			if (problem == null && templates.selected() == null) {
-				problem = "Pick a template.";
+				problem = Messages.NewStrategyWizard_pickATemplate;
 			}
 			setErrorMessage(name.getText().isEmpty() ? null : problem);
 			setPageComplete(problem == null);
