@@ -98,6 +98,10 @@ final class Product {
 				Optional<Display> display = displayOf(process, line);
 				if (display.isPresent() && hasPlaybookWindow(display.get())) {
 					Thread.sleep(3000); // let the views fill in before the picture is taken
+					String names = windowNames(display.get());
+					if (names.contains("\"Playbook \"")) {
+						fail(line + ": a window is titled \"Playbook \", with a trailing space:\n" + names);
+					}
 					Files.createDirectories(OUTPUT);
 					display.get().client("import", "-window", "root", OUTPUT.resolve(screenshot + ".png").toString())
 							.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
@@ -177,10 +181,15 @@ final class Product {
 	}
 
 	private static boolean hasPlaybookWindow(Display display) throws IOException, InterruptedException {
+		return windowNames(display).contains("\"Playbook\"");
+	}
+
+	/** The names of the display's windows, each in quotes, as xwininfo lists them. */
+	private static String windowNames(Display display) throws IOException, InterruptedException {
 		Process xwininfo = display.client("xwininfo", "-root", "-tree").start();
 		String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		xwininfo.waitFor(10, TimeUnit.SECONDS);
-		return tree.contains("\"Playbook\"");
+		return tree;
 	}
 
 	private static List<String> javaArguments(Process process) {
