@@ -177,11 +177,12 @@ final class ImportCommand implements Command {
 			for (Map<String, Object> practice : result.proposals) {
 				String confidence = practice.containsKey("categoryConfidence")
 						? String.format(" %.0f%%%s", 100 * (Double) practice.get("categoryConfidence"),
-								practice.containsKey("runnerUp") ? ", else " + practice.get("runnerUp") : "")
+								practice.containsKey("runnerUp") ? ", else " + EnumText.category(practice.get("runnerUp")) : "")
 						: "";
 				String sameAs = practice.containsKey("sameAs") ? "  (same as: " + practice.get("sameAsTitle") + ")" : "";
 				String guess = Boolean.TRUE.equals(practice.get("lowConfidence")) ? "  (a guess: check the category)" : "";
-				out.printf("  - [%s%s; %s] %s%s%s%n", practice.get("category"), confidence, practice.get("polarity"), practice.get("title"), sameAs, guess);
+				out.printf("  - [%s%s; %s] %s%s%s%n", EnumText.category(practice.get("category")), confidence,
+						EnumText.polarity(practice.get("polarity")), practice.get("title"), sameAs, guess);
 			}
 		}
 	}

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
+import org.playbook.library.solr.FallbackSearch;
+import org.playbook.library.solr.LibraryServer;
+import org.playbook.library.solr.SolrLibrary;
 
 import com.google.gson.GsonBuilder;
 
@@ -28,7 +31,7 @@ final class SearchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "QUERY [--limit N] [--json] [--strategies]";
+		return "QUERY [--limit N] [--json] [--strategies] [--server URLS [--collection NAME]]";
 	}
 
 	@Override
@@ -49,6 +52,10 @@ final class SearchCommand implements Command {
 				  --limit N       how many results (default 10, at most 1000)
 				  --json          machine-readable output
 				  --strategies    search the clients' strategies as well as the practices
+				""" + SharedLibraryOptions.HELP + """
+
+				With --server the shared library on SolrCloud answers (see library --help); when
+				it cannot be reached, the embedded library does, and the output says so.
 				""";
 	}
 
@@ -59,7 +66,8 @@ final class SearchCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies"), Set.of("limit"));
+		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies"), Set.of("limit", SharedLibraryOptions.SERVER, SharedLibraryOptions.COLLECTION));
+		LibraryServer server = SharedLibraryOptions.of(arguments);
 		if (arguments.words().isEmpty()) {
 			throw new Arguments.UsageException("what should be searched for? e.g. " + Help.launcher() + " search \"listen more than talk\"");
 		}
@@ -67,18 +75,31 @@ final class SearchCommand implements Command {
 		SearchRequest request = SearchRequest.practices(query).withLimit(arguments.integer("limit", 10, 1, 1000))
 				.withStrategies(true, arguments.flag("strategies"));
 		try (LibrarySession session = LibrarySession.open(workspace, "search", err)) {
-			SearchResult result = session.service().index().search(request);
-			if (arguments.flag("json")) {
-				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result)));
+			SearchResult result;
+			String library = null;
+			if (server == null) {
+				result = session.service().index().search(request);
 			} else {
-				print(result, out);
+				try (SolrLibrary shared = new SolrLibrary(server)) {
+					FallbackSearch search = new FallbackSearch(shared, session.service().index());
+					result = search.search(request);
+					library = search.answeredBy();
+				}
+			}
+			if (arguments.flag("json")) {
+				out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result, library)));
+			} else {
+				print(result, library, out);
 			}
 		}
 		return OK;
 	}
 
-	private static Map<String, Object> json(SearchResult result) {
+	private static Map<String, Object> json(SearchResult result, String library) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (library != null) {
+			json.put("library", library);
+		}
 		json.put("query", result.query());
 		json.put("totalHits", result.totalHits());
 		if (result.notice() != null) {
@@ -89,7 +110,10 @@ final class SearchCommand implements Command {
 		return json;
 	}
 
-	private static void print(SearchResult result, PrintStream out) {
+	private static void print(SearchResult result, String library, PrintStream out) {
+		if (library != null) {
+			out.println("Library: " + library);
+		}
 		if (result.notice() != null) {
 			out.println("Note: " + result.notice());
 		}
@@ -98,7 +122,8 @@ final class SearchCommand implements Command {
 		for (Hit hit : result.hits()) {
 			out.println();
 			if (hit.isPractice()) {
-				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), hit.category(), hit.polarity(), hit.id());
+				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), EnumText.category(hit.category()),
+						EnumText.polarity(hit.polarity()), hit.id());
 				out.println("    " + emphasis(hit.snippet()));
 				if (hit.quote() != null) {
 					out.println("    “" + safe(hit.quote()) + "”");

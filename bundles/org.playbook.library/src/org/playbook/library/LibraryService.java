@@ -295,6 +295,11 @@ public final class LibraryService implements Closeable {
 		}
 	}
 
+	/** What the library holds to be searched: its accepted practices and its posts (pushed to a shared library as they are). */
+	public IndexContent libraryContent() {
+		return content(workspace, library, null);
+	}
+
 	private static IndexContent content(Path workspace, Library library, Agency agency) {
 		return new IndexContent() {
 			@Override

@@ -63,6 +63,14 @@ public final class LibraryDocuments {
 	}
 
 	public static Document practice(Practice practice) {
+		return build(practiceFields(practice));
+	}
+
+	/**
+	 * A practice's fields as {@link Fields} lays them out, before the facet fields are
+	 * encoded for the embedded index: what a SolrCloud document is made from.
+	 */
+	public static Document practiceFields(Practice practice) {
 		Document doc = new Document();
 		keyword(doc, Fields.ID, practice.getId());
 		keyword(doc, Fields.KIND, KIND_PRACTICE);
@@ -98,7 +106,7 @@ public final class LibraryDocuments {
 		practice.getSourceRefs().forEach(ref -> addAllText(doc, ref.getQuote()));
 		Source first = practice.getSourceRefs().isEmpty() ? null : practice.getSourceRefs().get(0).getSource();
 		group(doc, first != null ? first.getId() : practice.getId());
-		return build(doc);
+		return doc;
 	}
 
 	/** A hash of everything of a practice that is indexed: equal stamps, equal documents. */
@@ -119,6 +127,11 @@ public final class LibraryDocuments {
 	 * practices drawn from it (those whose quote stands in it).
 	 */
 	public static List<Document> passages(IndexContent.Post post) {
+		return passageFields(post).stream().map(LibraryDocuments::build).toList();
+	}
+
+	/** A post's passages' fields, before the facet fields are encoded (see {@link #practiceFields}). */
+	public static List<Document> passageFields(IndexContent.Post post) {
 		Source source = post.source();
 		String stamp = post.stamp();
 		List<Document> docs = new ArrayList<>();
@@ -154,7 +167,7 @@ public final class LibraryDocuments {
 				doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source.getTitle()));
 			}
 			group(doc, source.getId());
-			docs.add(build(doc));
+			docs.add(doc);
 		}
 		return docs;
 	}

@@ -49,6 +49,28 @@ public final class QueryFactory {
 	}
 
 	/**
+	 * The text a search engine with the same query syntax should parse for what was typed: the
+	 * question word dropped, and, when the text is not valid syntax, its words escaped; "*:*"
+	 * when even those cannot be read. With the notice {@link #parse} gives.
+	 */
+	public ParsedText searchedText(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return new ParsedText("*:*", null);
+		}
+		String text = withoutInterrogative(typed);
+		ParsedQuery parsed = parse(typed);
+		if (parsed.notice() == null) {
+			return new ParsedText(text, null);
+		}
+		return parsed.query() instanceof MatchAllDocsQuery ? new ParsedText("*:*", parsed.notice())
+				: new ParsedText(QueryParser.escape(text), parsed.notice());
+	}
+
+	/** What to send to another engine, and why it differs from what was typed. */
+	public record ParsedText(String text, String notice) {
+	}
+
+	/**
 	 * A question in plain words opens with a word that only makes it one ("why do negative
 	 * comments snowball"): searching for it would find practices about "why" instead.
 	 */

@@ -47,7 +47,7 @@ import org.playbook.model.Strategy;
  * missing, damaged or of another format it is rebuilt from its {@link IndexContent}, and
  * {@link #rebuildReason()} says why. Thread-safe; searches see changes after {@link #refresh()}.
  */
-public final class LibraryIndex implements Closeable {
+public final class LibraryIndex implements PracticeSearch, Closeable {
 	/**
 	 * Lucene warns on every start that Java's incubating vector API is not enabled; Playbook
 	 * searches no vectors, so the warning only alarms users. Held here: JUL keeps levels only
@@ -385,11 +385,18 @@ public final class LibraryIndex implements Closeable {
 		searchers.maybeRefreshBlocking();
 	}
 
+	@Override
+	public String describe() {
+		return "the embedded library";
+	}
+
+	@Override
 	public SearchResult search(SearchRequest request) throws IOException {
 		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request));
 	}
 
 	/** Completions for what has been typed so far in the search box. */
+	@Override
 	public List<String> suggest(String typed, int count) throws IOException {
 		return withSearcher(indexSearcher -> suggestions.suggest(indexSearcher.getIndexReader(), typed, count));
 	}
@@ -400,6 +407,7 @@ public final class LibraryIndex implements Closeable {
 	}
 
 	/** Ids of the practices most like the given one. */
+	@Override
 	public List<String> relatedTo(String practiceId, int count) throws IOException {
 		return withSearcher(indexSearcher -> ids(indexSearcher, related.likePractice(indexSearcher, practiceId, count)));
 	}

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -24,9 +25,22 @@ import org.junit.jupiter.api.TestFactory;
 public class ReadmeCommandsTest {
 	private static final Path README = Product.ROOT.resolve("README.md");
 
+	/** The README's shared-library lines name a SolrCloud on this machine: a real one is started there for them. */
+	private static LibraryCluster cluster;
+
+	@AfterAll
+	static void stopCluster() throws Exception {
+		if (cluster != null) {
+			cluster.close();
+		}
+	}
+
 	@TestFactory
-	Stream<DynamicTest> everyPlaybookLineWorksAsPrinted() throws IOException {
+	Stream<DynamicTest> everyPlaybookLineWorksAsPrinted() throws Exception {
 		Product product = Product.fresh("readme");
+		if (Files.readString(README).contains("localhost:" + LibraryCluster.README_PORT)) {
+			cluster = LibraryCluster.start(LibraryCluster.README_PORT);
+		}
 		List<CommandLines.Example> examples = CommandLines.ofMarkdown(Files.readString(README)).stream()
 				.filter(CommandLines.Example::runsPlaybook).toList();
 		assertTrue(examples.size() >= 10, "README.md shows the launcher's commands: " + examples);

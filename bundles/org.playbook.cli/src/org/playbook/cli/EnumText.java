@@ -1,0 +1,25 @@
+package org.playbook.cli;
+
+import org.playbook.model.Polarity;
+import org.playbook.model.PracticeCategory;
+import org.playbook.model.labels.Labels;
+
+/**
+ * A category or polarity as the text output shows it: its label ("Failure pattern"), not the
+ * keyword a query or the JSON output takes ("failurePattern"). An unknown keyword, from an
+ * index written by a newer Playbook, is shown as it is.
+ */
+final class EnumText {
+	private EnumText() {
+	}
+
+	static String category(Object literal) {
+		PracticeCategory category = literal == null ? null : PracticeCategory.get(literal.toString());
+		return category == null ? String.valueOf(literal) : Labels.of(category);
+	}
+
+	static String polarity(Object literal) {
+		Polarity polarity = literal == null ? null : Polarity.get(literal.toString());
+		return polarity == null ? String.valueOf(literal) : Labels.of(polarity);
+	}
+}
