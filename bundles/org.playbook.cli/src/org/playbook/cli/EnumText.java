@@ -13,6 +13,11 @@ final class EnumText {
 	private EnumText() {
 	}
 
+	/** The value's label, or the text as it is when it names no value this Playbook knows. */
+	static String of(org.eclipse.emf.common.util.Enumerator value, String text) {
+		return value == null ? String.valueOf(text) : Labels.of(value);
+	}
+
 	static String category(Object literal) {
 		PracticeCategory category = literal == null ? null : PracticeCategory.get(literal.toString());
 		return category == null ? String.valueOf(literal) : Labels.of(category);

@@ -91,6 +91,10 @@ final class LibraryCommand implements Command {
 				default -> out.println(server + " holds " + library.size() + " documents.");
 			}
 			return OK;
+		} catch (SolrLibrary.ServerUnreachableException e) {
+			err.println(Help.launcher() + " library " + action + ": the shared library cannot be reached (" + Terminal.safe(e.getMessage())
+					+ "); nothing was changed");
+			return FAILED;
 		} catch (IOException e) {
 			err.println(Help.launcher() + " library " + action + ": " + Terminal.safe(e.getMessage()));
 			return FAILED;

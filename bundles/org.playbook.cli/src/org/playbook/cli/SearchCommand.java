@@ -122,8 +122,8 @@ final class SearchCommand implements Command {
 		for (Hit hit : result.hits()) {
 			out.println();
 			if (hit.isPractice()) {
-				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), EnumText.category(hit.category()),
-						EnumText.polarity(hit.polarity()), hit.id());
+				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), EnumText.of(hit.categoryValue(), hit.category()),
+						EnumText.of(hit.polarityValue(), hit.polarity()), hit.id());
 				out.println("    " + emphasis(hit.snippet()));
 				if (hit.quote() != null) {
 					out.println("    “" + safe(hit.quote()) + "”");

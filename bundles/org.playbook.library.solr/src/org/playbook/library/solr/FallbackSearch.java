@@ -37,7 +37,7 @@ public final class FallbackSearch implements PracticeSearch {
 
 	/** What a strategist reads when the shared library is out of reach. */
 	public String notice(IOException e) {
-		return "The shared library (" + shared.describe() + ") cannot be reached: " + e.getMessage() + "; searched " + embedded.describe()
+		return "The shared library (" + shared.describe() + ") cannot be reached (" + e.getMessage() + "); searched " + embedded.describe()
 				+ " instead.";
 	}
 
@@ -61,6 +61,11 @@ public final class FallbackSearch implements PracticeSearch {
 		} catch (SolrLibrary.ServerUnreachableException e) {
 			return embedded.relatedTo(practiceId, count);
 		}
+	}
+
+	/** The shared library this searches first. */
+	public SolrLibrary shared() {
+		return shared;
 	}
 
 	@Override

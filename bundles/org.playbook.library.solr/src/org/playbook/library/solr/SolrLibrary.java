@@ -81,12 +81,12 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 				if (!isUnreachable(e)) {
 					throw new IOException(server.urls().get(i) + ": " + message(e), e);
 				}
-				last = new ServerUnreachableException(server.urls().get(i) + " cannot be reached (" + message(e) + ")", e);
+				last = new ServerUnreachableException(server.urls().get(i) + ": " + message(e), e);
 			} catch (SolrException e) {
 				if (e.code() != 503 && e.code() != 502) {
 					throw new IOException("the library server says: " + message(e), e);
 				}
-				last = new ServerUnreachableException(server.urls().get(i) + " cannot serve the collection (" + message(e) + ")", e);
+				last = new ServerUnreachableException(server.urls().get(i) + " cannot serve the collection: " + message(e), e);
 			}
 		}
 		throw last;

@@ -179,9 +179,29 @@ public class LibraryViewsTest {
 		return practice;
 	}
 
+	@Test
+	public void theSearchViewSaysWhichLibraryAnsweredAndFallsBackWhenTheSharedOneIsDown() throws Exception {
+		type("intern");
+		Table table = search.resultsViewer().getTable();
+		UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && search.getContentDescription().equals("Searching the embedded library"), WAIT,
+				"the embedded library named: " + search.getContentDescription());
+		SharedLibrary.preferences().put(SharedLibrary.SERVER, "http://localhost:1/solr");
+		try {
+			type("sales pitch");
+			UiTestSupport.waitUntil(() -> search.getContentDescription().contains("the shared library cannot be reached"), WAIT,
+					"the fallback said: " + search.getContentDescription());
+			UiTestSupport.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(0).equals("Every status update is a sales pitch"),
+					WAIT, "the embedded library's results while the shared one is down");
+			assertTrue(search.getContentDescription().startsWith("Searching the embedded library"), search.getContentDescription());
+			UiTestSupport.screenshot(window.getShell(), "search-shared-library-down");
+		} finally {
+			SharedLibrary.preferences().remove(SharedLibrary.SERVER);
+		}
+	}
+
 	private TreeItem contentFacet() {
-		return Arrays.stream(search.facetsViewer().getTree().getItems()).filter(i -> i.getText().equals("category"))
-				.flatMap(i -> Arrays.stream(i.getItems())).filter(i -> i.getText().startsWith("content (")).findFirst().orElse(null);
+		return Arrays.stream(search.facetsViewer().getTree().getItems()).filter(i -> i.getText().equals("Category"))
+				.flatMap(i -> Arrays.stream(i.getItems())).filter(i -> i.getText().startsWith("Content (")).findFirst().orElse(null);
 	}
 
 	private void type(String text) {

@@ -96,6 +96,9 @@ public class ImportPostWizard extends Wizard {
 		try {
 			LibraryService library = LibraryAccess.service().join();
 			accepted = library.store(chosen, true);
+			if (accepted > 0) {
+				SharedLibrary.push(library);
+			}
 			return true;
 		} catch (ImportException e) {
 			review.setErrorMessage(e.getMessage());

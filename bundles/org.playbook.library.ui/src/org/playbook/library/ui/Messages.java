@@ -4,6 +4,17 @@ import org.eclipse.osgi.util.NLS;
 
 /** The library views' words, in messages.properties: a translation is a fragment with messages_xx.properties. */
 public final class Messages extends NLS {
+	public static String FacetLabels_category;
+	public static String FacetLabels_polarity;
+	public static String FacetLabels_source;
+	public static String FacetLabels_tag;
+	public static String FacetLabels_kind;
+	public static String FacetLabels_client;
+	public static String SearchView_searching;
+	public static String SharedLibrary_pushing;
+	public static String SharedLibraryPreferencePage_description;
+	public static String SharedLibraryPreferencePage_server;
+	public static String SharedLibraryPreferencePage_collection;
 	public static String SearchView_results;
 	public static String SearchView_oneResult;
 	public static String SearchView_aboutResults;

@@ -73,7 +73,7 @@ public class RelatedPracticesView extends ViewPart {
 			LibraryService library = LibraryAccess.service().join();
 			List<String> ids;
 			try {
-				ids = practiceId != null ? library.index().relatedTo(practiceId, COUNT) : library.index().relatedToText(text, COUNT);
+				ids = practiceId != null ? SharedLibrary.search(library).relatedTo(practiceId, COUNT) : library.index().relatedToText(text, COUNT);
 			} catch (java.io.IOException e) {
 				related.getControl().getDisplay().asyncExec(() -> setContentDescription(NLS.bind(Messages.RelatedPracticesView_couldNotBeFound, e.getMessage())));
 				return Status.OK_STATUS;

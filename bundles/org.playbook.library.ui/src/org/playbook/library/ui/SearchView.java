@@ -37,6 +37,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.playbook.library.LibraryService;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
+import org.playbook.library.search.PracticeSearch;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
 import org.playbook.model.Practice;
@@ -82,7 +83,8 @@ public class SearchView extends ViewPart {
 		facets.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof FacetNode node ? node.value().value() + " (" + node.value().count() + ")" : String.valueOf(element);
+				return element instanceof FacetNode node ? FacetLabels.value(node.dimension(), node.value().value()) + " (" + node.value().count() + ")"
+						: FacetLabels.dimension(String.valueOf(element));
 			}
 		});
 		facets.addCheckStateListener(event -> scheduleSearch());
@@ -160,9 +162,13 @@ public class SearchView extends ViewPart {
 			try {
 				LibraryService library = LibraryAccess.service().join();
 				library.refresh(); // practices imported from the command line meanwhile
-				SearchResult result = library.index().search(request);
+				PracticeSearch searched = SharedLibrary.search(library);
+				SearchResult result = searched.search(request);
+				String answeredBy = SharedLibrary.answeredBy(searched);
+				SharedLibrary.answered(searched, library);
 				asyncOnUi(() -> {
 					if (search == searches) {
+						setContentDescription(NLS.bind(Messages.SearchView_searching, answeredBy));
 						show(library, result);
 					}
 				});
@@ -184,6 +190,9 @@ public class SearchView extends ViewPart {
 		List<Object> rows = new ArrayList<>();
 		for (Hit hit : result.hits()) {
 			Practice practice = hit.isPractice() ? library.library().find(hit.id()) : null;
+			if (practice == null && hit.isPractice()) {
+				practice = ForeignPractice.of(hit); // found in the shared library only
+			}
 			if (practice != null) {
 				hits.put(practice, hit);
 				rows.add(practice);
@@ -265,7 +274,7 @@ public class SearchView extends ViewPart {
 				return new IContentProposal[0];
 			}
 			try {
-				return library.index().suggest(contents, 8).stream().map(ContentProposal::new).toArray(IContentProposal[]::new);
+				return SharedLibrary.search(library).suggest(contents, 8).stream().map(ContentProposal::new).toArray(IContentProposal[]::new);
 			} catch (java.io.IOException e) {
 				return new IContentProposal[0];
 			}

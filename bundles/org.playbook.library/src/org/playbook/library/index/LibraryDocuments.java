@@ -54,6 +54,7 @@ public final class LibraryDocuments {
 		return config;
 	}
 
+	/** The key a polarity is indexed and queried by (polarity:failure); {@link org.playbook.library.search.Hit#polarityValue()} reads it back. */
 	public static String polarityKey(Polarity polarity) {
 		return switch (polarity) {
 			case SUCCESS_PATTERN -> "success";

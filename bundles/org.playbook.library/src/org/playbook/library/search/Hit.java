@@ -2,6 +2,9 @@ package org.playbook.library.search;
 
 import java.util.List;
 
+import org.playbook.model.Polarity;
+import org.playbook.model.PracticeCategory;
+
 /**
  * One result: a practice, a passage of a post, or an element of a client's strategy. The
  * snippet marks the matched words with &lt;b&gt;...&lt;/b&gt;. For practices, quote and source
@@ -18,6 +21,29 @@ public record Hit(String id, String kind, String title, String snippet, String c
 
 	/** A practice drawn from a passage. */
 	public record Drawn(String id, String title) {
+	}
+
+	/** The practice's category, or null for a hit of another kind or a category this Playbook does not know. */
+	public PracticeCategory categoryValue() {
+		return category == null ? null : PracticeCategory.get(category);
+	}
+
+	/** The practice's polarity, read from the key the index keeps ("success", "failure", "principle"); null for other hits. */
+	public Polarity polarityValue() {
+		return polarityOf(polarity);
+	}
+
+	/** The polarity a key of the index stands for ("success", "failure", "principle"), or null. */
+	public static Polarity polarityOf(String key) {
+		if (key == null) {
+			return null;
+		}
+		return switch (key) {
+			case "success" -> Polarity.SUCCESS_PATTERN;
+			case "failure" -> Polarity.FAILURE_PATTERN;
+			case "principle" -> Polarity.PRINCIPLE;
+			default -> Polarity.get(key);
+		};
 	}
 
 	public boolean isPractice() {
