@@ -242,7 +242,8 @@ public final class LibraryBenchmark {
 		}
 	}
 
-	private static IndexContent content(List<Practice> practices, List<IndexContent.Post> posts) {
+	/** Practices and posts as the index reads them: a library without clients. */
+	static IndexContent content(List<Practice> practices, List<IndexContent.Post> posts) {
 		return new IndexContent() {
 			@Override
 			public Iterable<Practice> practices() {

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -18,12 +23,16 @@ import org.playbook.model.Practice;
  * Each document carries the stamp of what it was made from; what the collection already
  * holds with the same stamp is not sent again, so pushing twice sends nothing, and a push
  * cut short is finished by the next. Nothing is deleted: the collection is shared with other
- * strategists and agencies.
+ * strategists and agencies. A few batches are in flight at once, so that the shards' leaders
+ * index in parallel.
  */
 public final class LibraryPush {
 	/** Documents sent in one update request. */
-	public static final int BATCH = Integer.getInteger("playbook.solr.batch", 500);
-	private static final int COMMIT_WITHIN_MS = Integer.getInteger("playbook.solr.commitWithin", 2_000);
+	public static final int BATCH = Integer.getInteger("playbook.solr.batch", 1_000);
+	/** Update requests in flight at once. */
+	public static final int SENDERS = Integer.getInteger("playbook.solr.senders", 4);
+	/** What is sent becomes searchable within this time: a push cut short leaves it there, and the next skips it. */
+	private static final int COMMIT_WITHIN_MS = Integer.getInteger("playbook.solr.commitWithin", 15_000);
 
 	/** What a push did: documents sent, and those the collection already had as they are. */
 	public record Result(int sent, int unchanged) {
@@ -38,13 +47,10 @@ public final class LibraryPush {
 
 	public static Result push(SolrLibrary library, IndexContent content) throws IOException {
 		Map<String, String> present = library.stamps();
-		List<SolrInputDocument> batch = new ArrayList<>();
+		Sender sender = new Sender(library);
 		int[] counts = new int[2];
-		IOException[] failure = new IOException[1];
+		List<SolrInputDocument> batch = new ArrayList<>();
 		java.util.function.Consumer<Document> offer = fields -> {
-			if (failure[0] != null) {
-				return;
-			}
 			if (Objects.equals(present.get(SolrDocuments.id(fields)), SolrDocuments.stamp(fields))) {
 				counts[1]++;
 				return;
@@ -52,18 +58,20 @@ public final class LibraryPush {
 			batch.add(SolrDocuments.of(fields));
 			counts[0]++;
 			if (batch.size() >= BATCH) {
-				failure[0] = send(library, batch);
+				sender.send(new ArrayList<>(batch));
+				batch.clear();
 			}
 		};
-		for (Practice practice : content.practices()) {
-			offer.accept(LibraryDocuments.practiceFields(practice));
-		}
-		content.forEachPost(post -> LibraryDocuments.passageFields(post).forEach(offer));
-		if (failure[0] == null && !batch.isEmpty()) {
-			failure[0] = send(library, batch);
-		}
-		if (failure[0] != null) {
-			throw failure[0];
+		try {
+			for (Practice practice : content.practices()) {
+				offer.accept(LibraryDocuments.practiceFields(practice));
+			}
+			content.forEachPost(post -> LibraryDocuments.passageFields(post).forEach(offer));
+			if (!batch.isEmpty()) {
+				sender.send(batch);
+			}
+		} finally {
+			sender.finish();
 		}
 		if (counts[0] > 0) {
 			UpdateRequest commit = new UpdateRequest();
@@ -74,17 +82,54 @@ public final class LibraryPush {
 		return new Result(counts[0], counts[1]);
 	}
 
-	private static IOException send(SolrLibrary library, List<SolrInputDocument> batch) {
-		try {
-			UpdateRequest update = new UpdateRequest();
-			update.add(batch);
-			// what is sent becomes searchable within seconds: a push cut short leaves it there, and the next skips it
-			update.setCommitWithin(COMMIT_WITHIN_MS);
-			library.send(update, true);
-			batch.clear();
-			return null;
-		} catch (IOException e) {
-			return e;
+	/** Sends batches from a few threads, at most {@link #SENDERS} at once; the first failure ends the push. */
+	private static final class Sender {
+		private final SolrLibrary library;
+		private final ExecutorService threads = Executors.newFixedThreadPool(SENDERS, runnable -> {
+			Thread thread = new Thread(runnable, "Playbook library push");
+			thread.setDaemon(true);
+			return thread;
+		});
+		private final Semaphore inFlight = new Semaphore(SENDERS);
+		private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+		Sender(SolrLibrary library) {
+			this.library = library;
+		}
+
+		void send(List<SolrInputDocument> batch) {
+			if (failure.get() != null) {
+				return;
+			}
+			inFlight.acquireUninterruptibly();
+			threads.execute(() -> {
+				try {
+					UpdateRequest update = new UpdateRequest();
+					update.add(batch);
+					update.setCommitWithin(COMMIT_WITHIN_MS);
+					library.send(update, true);
+				} catch (IOException e) {
+					failure.compareAndSet(null, e);
+				} finally {
+					inFlight.release();
+				}
+			});
+		}
+
+		/** Waits for the batches in flight; throws the first failure. */
+		void finish() throws IOException {
+			threads.shutdown();
+			try {
+				if (!threads.awaitTermination(10, TimeUnit.MINUTES)) {
+					throw new IOException("the library server took more than 10 minutes to take the last batches");
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while sending the library", e);
+			}
+			if (failure.get() != null) {
+				throw failure.get();
+			}
 		}
 	}
 }

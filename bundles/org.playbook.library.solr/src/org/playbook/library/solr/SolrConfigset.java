@@ -79,14 +79,17 @@ public final class SolrConfigset {
 		xml.append("  <similarity class=\"solr.SchemaSimilarityFactory\"/>\n");
 		xml.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
 		xml.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n");
-		xml.append("  <fieldType name=\"").append(TEXT_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"100\">\n");
+		xml.append("  <fieldType name=\"").append(TEXT_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"")
+				.append(LibraryAnalyzer.POSITION_INCREMENT_GAP).append("\">\n");
 		analyzer(xml, "index", LibraryAnalyzer.textChain(false));
 		analyzer(xml, "query", LibraryAnalyzer.textChain(true));
 		xml.append("  </fieldType>\n");
-		xml.append("  <fieldType name=\"").append(KEYWORD_TYPE).append("\" class=\"solr.TextField\">\n");
+		xml.append("  <fieldType name=\"").append(KEYWORD_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"")
+				.append(LibraryAnalyzer.POSITION_INCREMENT_GAP).append("\">\n");
 		analyzer(xml, null, LibraryAnalyzer.keywordChain());
 		xml.append("  </fieldType>\n");
-		xml.append("  <fieldType name=\"").append(SUGGEST_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"100\">\n");
+		xml.append("  <fieldType name=\"").append(SUGGEST_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"")
+				.append(LibraryAnalyzer.POSITION_INCREMENT_GAP).append("\">\n");
 		analyzer(xml, null, LibraryAnalyzer.suggestionChain());
 		xml.append("  </fieldType>\n");
 		xml.append("  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"/>\n");

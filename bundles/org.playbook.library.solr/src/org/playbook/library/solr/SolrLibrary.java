@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +43,7 @@ import org.playbook.library.search.SearchResult.FacetValue;
  * answers; the next is tried when one cannot be reached.
  */
 public final class SolrLibrary implements PracticeSearch, Closeable {
-	private static final int FACET_VALUES = 12, PER_POST = 2, SNIPPET_LENGTH = 10_000, DIVERSIFY_DEPTH = 2_000, FACET_OVERREQUEST = 1_000;
+	private static final int FACET_VALUES = 12, PER_POST = 2, SNIPPET_LENGTH = 10_000, DIVERSIFY_DEPTH = 2_000, FACET_OVERREQUEST = 100;
 	private static final String QUERY_FIELDS = Fields.TITLE.fieldName() + " " + Fields.ALL.fieldName() + " " + Fields.PASSAGE_TEXT.fieldName()
 			+ "^" + QueryFactory.PASSAGE_WEIGHT;
 
@@ -71,7 +70,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	}
 
 	/** Sends a request to the first node that answers. */
-	NamedList<Object> send(SolrRequest<?> request, boolean toCollection)
+	public NamedList<Object> send(SolrRequest<?> request, boolean toCollection)
 			throws IOException {
 		IOException last = null;
 		for (int i = 0; i < nodes.size(); i++) {
@@ -140,13 +139,14 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	public SearchResult search(SearchRequest request) throws IOException {
 		QueryFactory.ParsedText text = queries.searchedText(request.query());
 		boolean diversify = !isAboutOnePost(text.text(), request);
-		// Solr's grouping would do the diversifying, but a grouped search scores with each
-		// shard's own statistics: the best hits are read in pages and diversified here, as
-		// the embedded index's collector does, with the collection's exact statistics.
-		int page = diversify ? Math.max(40, request.limit() * 4) : request.limit();
+		// First the ranking and the facets, ids only; then the stored fields and snippets of
+		// the hits chosen. Solr's grouping would do the diversifying, but a grouped search
+		// scores with each shard's own statistics: the best hits are read in pages and
+		// diversified here, as the embedded index's collector does, with the collection's
+		// exact statistics.
 		SolrQuery query = baseQuery(text.text(), request);
-		query.setRows(page);
-		query.setFields("*", "score", Fields.GROUP);
+		query.setRows(diversify ? request.limit() * 2 : request.limit());
+		query.setFields(Fields.ID.fieldName(), "score", Fields.GROUP);
 		query.setFacet(true).setFacetLimit(FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
 		// each shard sends this many values of a dimension, so that a value counted on several
 		// shards is not missed at the cut (counts exact up to that many values a shard)
@@ -154,20 +154,43 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		for (String dimension : SolrConfigset.FACET_DIMENSIONS) {
 			query.addFacetField("{!key=" + dimension + "}" + SolrConfigset.facetField(dimension));
 		}
-		highlight(query);
 		QueryResponse response = query(query);
 		long total = response.getResults().getNumFound();
-		Map<String, Map<String, List<String>>> highlighting = new java.util.HashMap<>();
-		if (response.getHighlighting() != null) {
-			highlighting.putAll(response.getHighlighting());
-		}
-		List<SolrDocument> docs = diversify ? diversified(response, query, request.limit(), total, highlighting)
-				: new ArrayList<>(response.getResults());
+		List<SolrDocument> ranked = diversify ? diversified(response, query, request.limit(), total) : new ArrayList<>(response.getResults());
 		List<Hit> hits = new ArrayList<>();
-		for (SolrDocument doc : docs) {
-			hits.add(hit(doc, snippet(highlighting.get(first(doc, Fields.ID)))));
+		for (Shown doc : documents(ranked, text.text(), request)) {
+			hits.add(hit(doc.document(), snippet(doc.highlights()), doc.score()));
 		}
 		return new SearchResult(request.query(), total, hits, facets(response), false, text.notice());
+	}
+
+	/** A hit's stored fields, its snippets by field, and its score from the ranking. */
+	private record Shown(SolrDocument document, Map<String, List<String>> highlights, float score) {
+	}
+
+	/** The stored fields and snippets of the ranked hits, in their order: one request for all, by id. */
+	private List<Shown> documents(List<SolrDocument> ranked, String text, SearchRequest request) throws IOException {
+		if (ranked.isEmpty()) {
+			return List.of();
+		}
+		List<String> ids = ranked.stream().map(doc -> first(doc, Fields.ID)).toList();
+		SolrQuery query = baseQuery(text, request);
+		query.addFilterQuery(anyOf(Fields.ID.fieldName(), ids));
+		query.setRows(ids.size());
+		query.setFields("*");
+		highlight(query);
+		QueryResponse response = query(query);
+		Map<String, SolrDocument> byId = new java.util.HashMap<>();
+		response.getResults().forEach(doc -> byId.put(first(doc, Fields.ID), doc));
+		Map<String, Map<String, List<String>>> highlighting = response.getHighlighting() == null ? Map.of() : response.getHighlighting();
+		List<Shown> shown = new ArrayList<>();
+		for (SolrDocument doc : ranked) {
+			String id = first(doc, Fields.ID);
+			if (byId.containsKey(id)) {
+				shown.add(new Shown(byId.get(id), highlighting.get(id), score(doc)));
+			}
+		}
+		return shown;
 	}
 
 	/**
@@ -175,8 +198,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	 * {@value #DIVERSIFY_DEPTH} matches); when the matches come from too few groups to fill
 	 * the list so, the best of the others follow them.
 	 */
-	private List<SolrDocument> diversified(QueryResponse first, SolrQuery query, int limit, long total,
-			Map<String, Map<String, List<String>>> highlighting) throws IOException {
+	private List<SolrDocument> diversified(QueryResponse first, SolrQuery query, int limit, long total) throws IOException {
 		List<SolrDocument> hits = new ArrayList<>();
 		Map<Object, Integer> perGroup = new java.util.HashMap<>();
 		Set<Object> taken = new HashSet<>();
@@ -193,11 +215,8 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			if (hits.size() >= limit || start >= total || start >= DIVERSIFY_DEPTH) {
 				break;
 			}
-			query.setStart(start).setFacet(false);
+			query.setStart(start).setRows(Math.max(query.getRows(), 100)).setFacet(false);
 			response = query(query);
-			if (response.getHighlighting() != null) {
-				highlighting.putAll(response.getHighlighting());
-			}
 		}
 		for (SolrDocument doc : first.getResults()) {
 			if (hits.size() < limit && taken.add(doc.getFieldValue(Fields.ID.fieldName()))) {
@@ -217,13 +236,19 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 					: List.of(LibraryDocuments.KIND_STRATEGY);
 			query.addFilterQuery("{!terms f=" + Fields.KIND.fieldName() + "}" + String.join(",", kinds));
 		}
-		int n = 0;
 		for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-			String param = "facet" + n++;
-			query.addFilterQuery("{!terms f=" + SolrConfigset.facetField(filter.getKey()) + " separator='\u0001' v=$" + param + "}");
-			query.set(param, String.join("\u0001", filter.getValue()));
+			query.addFilterQuery(anyOf(SolrConfigset.facetField(filter.getKey()), filter.getValue()));
 		}
 		return query;
+	}
+
+	/** A filter for documents whose field holds one of the values exactly: each a quoted term, so commas and spaces in post titles are kept. */
+	private static String anyOf(String field, List<String> values) {
+		StringBuilder filter = new StringBuilder(field).append(":(");
+		for (int i = 0; i < values.size(); i++) {
+			filter.append(i == 0 ? "" : " OR ").append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return filter.append(')').toString();
 	}
 
 	private static void highlight(SolrQuery query) {
@@ -291,12 +316,12 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		return facets;
 	}
 
-	private static Hit hit(SolrDocument doc, String snippet) {
+	private static Hit hit(SolrDocument doc, String snippet, float score) {
 		String summary = first(doc, Fields.SUMMARY), body = first(doc, Fields.BODY);
 		String title = first(doc, Fields.TITLE) != null ? first(doc, Fields.TITLE) : first(doc, Fields.HEADING);
 		return new Hit(first(doc, Fields.ID), first(doc, Fields.KIND), title, snippet != null ? snippet : summary != null ? summary : body,
 				first(doc, Fields.CATEGORY), first(doc, Fields.POLARITY), first(doc, Fields.SOURCE), first(doc, Fields.QUOTES),
-				first(doc, Fields.CLIENT), first(doc, Fields.STRATEGY), score(doc), passage(doc));
+				first(doc, Fields.CLIENT), first(doc, Fields.STRATEGY), score, passage(doc));
 	}
 
 	private static Hit.Passage passage(SolrDocument doc) {

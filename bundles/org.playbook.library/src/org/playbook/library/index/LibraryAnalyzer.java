@@ -39,6 +39,11 @@ public final class LibraryAnalyzer {
 	/** The word lists the chains name, in {@code analysis/}; a Solr configset carries the same files. */
 	public static final String SYNONYMS = "synonyms.txt", QUESTION_WORDS = "question-words.txt";
 	public static final List<String> WORD_LISTS = List.of(SYNONYMS, QUESTION_WORDS);
+	/**
+	 * The positions between two values of one field (a practice's quotes, the catch-all
+	 * field's parts): a phrase does not run from the end of one value into the next.
+	 */
+	public static final int POSITION_INCREMENT_GAP = 100;
 
 	/** One step of an analysis chain: a Lucene factory and the arguments it is made with. */
 	public record Step(Class<? extends AbstractAnalysisFactory> factory, Map<String, String> arguments) {
@@ -144,6 +149,7 @@ public final class LibraryAnalyzer {
 				}
 			});
 			builder.withTokenizer((Class<? extends TokenizerFactory>) steps.get(0).factory(), new java.util.HashMap<>(steps.get(0).arguments()));
+			builder.withPositionIncrementGap(POSITION_INCREMENT_GAP);
 			for (Step step : steps.subList(1, steps.size())) {
 				builder.addTokenFilter((Class<? extends TokenFilterFactory>) step.factory(), new java.util.HashMap<>(step.arguments()));
 			}

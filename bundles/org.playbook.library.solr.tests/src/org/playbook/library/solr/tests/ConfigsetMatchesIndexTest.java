@@ -115,6 +115,7 @@ public class ConfigsetMatchesIndexTest {
 	private static int compare(Analyzer embedded, Analyzer solr) {
 		List<String> expected = analyse(embedded);
 		assertEquals(expected, analyse(solr));
+		assertEquals(embedded.getPositionIncrementGap("text"), solr.getPositionIncrementGap("text"), "the gap between a field's values");
 		return expected.size();
 	}
 
@@ -144,6 +145,7 @@ public class ConfigsetMatchesIndexTest {
 	@SuppressWarnings("unchecked")
 	private static Analyzer fromSchema(String fieldType, String analyzerType, String leftOut) throws IOException {
 		Element analyzer = analyzer(fieldType, analyzerType);
+		String gap = ((Element) analyzer.getParentNode()).getAttribute("positionIncrementGap");
 		CustomAnalyzer.Builder builder = CustomAnalyzer.builder(new ResourceLoader() {
 			@Override
 			public InputStream openResource(String resource) throws IOException {
@@ -165,6 +167,7 @@ public class ConfigsetMatchesIndexTest {
 		});
 		Element tokenizer = (Element) analyzer.getElementsByTagName("tokenizer").item(0);
 		builder.withTokenizer(TokenizerFactory.lookupClass(tokenizer.getAttribute("name")), arguments(tokenizer));
+		builder.withPositionIncrementGap(gap.isEmpty() ? 0 : Integer.parseInt(gap)); // Solr's default is 0 too
 		NodeList filters = analyzer.getElementsByTagName("filter");
 		for (int i = 0; i < filters.getLength(); i++) {
 			Element filter = (Element) filters.item(i);

@@ -13,7 +13,7 @@ import org.apache.solr.embedded.JettySolrRunner;
  * (solr-test-framework's MiniSolrCloudCluster: an embedded ZooKeeper and Jetty nodes running
  * Solr 9.10.1), its first node on the port the README names, the second on a free one.
  */
-final class LibraryCluster implements AutoCloseable {
+public final class LibraryCluster implements AutoCloseable {
 	static final int README_PORT = 8983;
 	private final MiniSolrCloudCluster cluster;
 
@@ -22,12 +22,31 @@ final class LibraryCluster implements AutoCloseable {
 	}
 
 	static LibraryCluster start(int firstPort) throws Exception {
-		Path base = Files.createTempDirectory(Product.OUTPUT.getParent(), "solrcloud");
+		Path target = Product.OUTPUT.getParent();
+		Files.createDirectories(target);
+		Path base = Files.createTempDirectory(target, "solrcloud");
 		System.setProperty("solr.log.dir", base.resolve("logs").toString());
 		MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(1, base).withJettyConfig(jetty -> jetty.setPort(firstPort)).build();
 		cluster.startJettySolrRunner("node2", "/solr", JettyConfig.builder().setPort(0).build());
 		cluster.waitForAllNodes(60);
 		return new LibraryCluster(cluster);
+	}
+
+	/**
+	 * A cluster for the benchmarks (releng/org.playbook.benchmarks/solrcloud.sh): two nodes, the
+	 * first on the port given (default the README's), up until the process is ended.
+	 */
+	public static void main(String[] args) throws Exception {
+		LibraryCluster cluster = start(args.length > 0 ? Integer.parseInt(args[0]) : README_PORT);
+		System.out.println("SolrCloud up: " + cluster.url(0) + " " + cluster.url(1));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				cluster.close();
+			} catch (Exception e) {
+				e.printStackTrace();
+			}
+		}));
+		Thread.currentThread().join();
 	}
 
 	/** The base URL of a node, as --server takes it. */
