@@ -27,7 +27,7 @@ final class LibraryCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "create|push|status|configset --server URLS [--collection NAME] [--shards N] [--replicas N]";
+		return "create|push|status|configset --server URLS [--collection NAME] [--shards N] [--replicas N] [--replica-type nrt|tlog]";
 	}
 
 	@Override
@@ -51,6 +51,10 @@ final class LibraryCommand implements Command {
 				""" + SharedLibraryOptions.HELP + """
 				  --shards N          create: shards of the collection (default 1)
 				  --replicas N        create: replicas of each shard (default 1)
+				  --replica-type T    create: nrt (default: every replica indexes every document,
+				                      all answer alike at once) or tlog (only each shard's leader
+				                      indexes, the others copy its segments: faster pushes, and a
+				                      copy may answer a little behind the leader)
 				  --to FOLDER         configset: where to write it
 
 				Exit codes: 0 done, 1 the server refused or cannot be reached (the embedded
@@ -65,7 +69,7 @@ final class LibraryCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of(SharedLibraryOptions.SERVER, SharedLibraryOptions.COLLECTION, "shards", "replicas", "to"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of(SharedLibraryOptions.SERVER, SharedLibraryOptions.COLLECTION, "shards", "replicas", "replica-type", "to"));
 		if (arguments.words().size() != 1 || !List.of("create", "push", "status", "configset").contains(arguments.words().get(0))) {
 			throw new Arguments.UsageException("say what to do: create, push, status or configset, e.g. " + Help.launcher()
 					+ " library push --server http://localhost:8983/solr");
@@ -81,7 +85,7 @@ final class LibraryCommand implements Command {
 		try (SolrLibrary library = new SolrLibrary(server)) {
 			switch (action) {
 				case "create" -> out.println(capitalized(CollectionSetup.create(library, arguments.integer("shards", 1, 1, 64),
-						arguments.integer("replicas", 1, 1, 16))) + ".");
+						arguments.integer("replicas", 1, 1, 16), replicaType(arguments))) + ".");
 				case "push" -> {
 					try (LibrarySession session = LibrarySession.open(workspace, "library push", err)) {
 						LibraryPush.Result result = LibraryPush.push(library, session.service().libraryContent());
@@ -113,6 +117,18 @@ final class LibraryCommand implements Command {
 		}
 		out.println("Wrote the configset (" + String.join(", ", SolrConfigset.files().keySet()) + ") to " + folder + ".");
 		return OK;
+	}
+
+	private static CollectionSetup.ReplicaType replicaType(Arguments arguments) throws Arguments.UsageException {
+		String typed = arguments.option("replica-type");
+		if (typed == null) {
+			return CollectionSetup.ReplicaType.NRT;
+		}
+		try {
+			return CollectionSetup.ReplicaType.valueOf(typed.toUpperCase(java.util.Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException("--replica-type takes nrt or tlog, not " + typed);
+		}
 	}
 
 	private static String capitalized(String text) {

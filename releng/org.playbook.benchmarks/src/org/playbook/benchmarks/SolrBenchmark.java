@@ -19,7 +19,7 @@ import org.playbook.model.Practice;
  * SolrCloud collection of 2 shards × 2 replicas (releng/org.playbook.benchmarks/solrcloud.sh
  * starts one on loopback), then the strategists' query mix searched through SolrJ with
  * facets and snippets, side by side in one run with the embedded index of the same practices.
- *   releng/org.playbook.benchmarks/run.sh SolrBenchmark http://localhost:8983/solr [practices] [rounds] [shards] [replicas]
+ *   releng/org.playbook.benchmarks/run.sh SolrBenchmark http://localhost:8983/solr [practices] [rounds] [shards] [replicas] [NRT|TLOG]
  */
 public final class SolrBenchmark {
 	private static final String[] QUERIES = { "listen more than talk", "intern", "return on investment", "sales pitch", "commitment",
@@ -31,6 +31,7 @@ public final class SolrBenchmark {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
 		int shards = args.length > 3 ? Integer.parseInt(args[3]) : 2, replicas = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+		CollectionSetup.ReplicaType type = args.length > 5 ? CollectionSetup.ReplicaType.valueOf(args[5]) : CollectionSetup.ReplicaType.NRT;
 		List<Practice> practices = new GeneratedLibrary(42).practices(count);
 		IndexContent content = LibraryBenchmark.content(practices, List.of());
 		System.out.printf("%,d generated practices; %d rounds of %d queries; %d cores, %s%n", count, rounds, QUERIES.length,
@@ -38,7 +39,7 @@ public final class SolrBenchmark {
 
 		String collection = "bench" + System.currentTimeMillis();
 		try (SolrLibrary shared = new SolrLibrary(new LibraryServer(List.of(url), collection))) {
-			System.out.println(CollectionSetup.create(shared, shards, replicas));
+			System.out.println(CollectionSetup.create(shared, shards, replicas, type));
 			long start = System.nanoTime();
 			LibraryPush.Result pushed = LibraryPush.push(shared, content);
 			double pushSeconds = (System.nanoTime() - start) / 1e9;

@@ -19,8 +19,21 @@ public final class CollectionSetup {
 	private CollectionSetup() {
 	}
 
+	/**
+	 * How a shard's copies keep up: NRT replicas each index every document (any of them can
+	 * lead, searches see a document on all at once); TLOG replicas only log it and copy the
+	 * leader's segments, so a document is indexed once per shard however many copies it has.
+	 */
+	public enum ReplicaType {
+		NRT, TLOG
+	}
+
 	/** What setting up did, in words. */
 	public static String create(SolrLibrary library, int shards, int replicas) throws IOException {
+		return create(library, shards, replicas, ReplicaType.NRT);
+	}
+
+	public static String create(SolrLibrary library, int shards, int replicas, ReplicaType type) throws IOException {
 		String collection = library.server().collection();
 		Path zip = Files.createTempFile("playbook-configset", ".zip");
 		try {
@@ -35,7 +48,8 @@ public final class CollectionSetup {
 			library.send(CollectionAdminRequest.reloadCollection(collection), false);
 			return "the collection " + collection + " exists: its configset was replaced with this Playbook's and it was reloaded";
 		}
-		CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, collection, shards, replicas);
+		CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, collection, shards,
+				type == ReplicaType.NRT ? replicas : 0, type == ReplicaType.TLOG ? replicas : 0, 0);
 		NamedList<Object> response = library.send(create, false);
 		CollectionAdminResponse created = new CollectionAdminResponse();
 		created.setResponse(response);
@@ -43,8 +57,8 @@ public final class CollectionSetup {
 			throw new IOException("the collection " + collection + " was not created: " + created.getErrorMessages());
 		}
 		awaitSearchable(library);
-		return "created the collection " + collection + " (" + shards + " shard" + (shards == 1 ? "" : "s") + " × " + replicas + " replica"
-				+ (replicas == 1 ? "" : "s") + ") from the generated configset";
+		return "created the collection " + collection + " (" + shards + " shard" + (shards == 1 ? "" : "s") + " × " + replicas
+				+ (type == ReplicaType.TLOG ? " TLOG" : "") + " replica" + (replicas == 1 ? "" : "s") + ") from the generated configset";
 	}
 
 	/** A new collection answers once a replica of every shard is up: the command after create can push at once. */
