@@ -47,19 +47,24 @@ public final class FallbackSearch implements PracticeSearch {
 
 	@Override
 	public List<String> suggest(String typed, int count) throws IOException {
-		try {
-			return shared.suggest(typed, count);
-		} catch (SolrLibrary.ServerUnreachableException e) {
-			return embedded.suggest(typed, count);
-		}
+		return sharedOrEmbedded(search -> search.suggest(typed, count));
 	}
 
 	@Override
 	public List<String> relatedTo(String practiceId, int count) throws IOException {
+		return sharedOrEmbedded(search -> search.relatedTo(practiceId, count));
+	}
+
+	private interface Ask<T> {
+		T of(PracticeSearch search) throws IOException;
+	}
+
+	/** The shared library's answer, or the embedded one's while the shared one cannot be reached. */
+	private <T> T sharedOrEmbedded(Ask<T> ask) throws IOException {
 		try {
-			return shared.relatedTo(practiceId, count);
+			return ask.of(shared);
 		} catch (SolrLibrary.ServerUnreachableException e) {
-			return embedded.relatedTo(practiceId, count);
+			return ask.of(embedded);
 		}
 	}
 
