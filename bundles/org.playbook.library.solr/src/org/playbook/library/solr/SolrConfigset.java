@@ -25,9 +25,6 @@ import org.playbook.library.index.LibraryAnalyzer;
  */
 public final class SolrConfigset {
 	public static final String SCHEMA = "schema.xml", SOLRCONFIG = "solrconfig.xml";
-	/** The facet dimensions, each a string field of this name with doc values. */
-	public static final List<String> FACET_DIMENSIONS = List.of(Fields.FACET_CATEGORY, Fields.FACET_POLARITY, Fields.FACET_SOURCE,
-			Fields.FACET_TAG, Fields.FACET_KIND, Fields.FACET_CLIENT);
 	/** The field type-ahead matches: practice titles and tags in plain lower-cased words. */
 	public static final String SUGGEST_FIELD = "suggest";
 	static final String TEXT_TYPE = "playbook_text", KEYWORD_TYPE = "playbook_keyword", SUGGEST_TYPE = "playbook_suggest";
@@ -35,7 +32,7 @@ public final class SolrConfigset {
 	private SolrConfigset() {
 	}
 
-	/** The Solr field that holds a facet dimension's values. */
+	/** The Solr field that holds a facet dimension's values (a string field with doc values). */
 	public static String facetField(String dimension) {
 		return "facet_" + dimension;
 	}
@@ -98,7 +95,7 @@ public final class SolrConfigset {
 		}
 		// a string: Solr does not group by point fields
 		xml.append("  <field name=\"").append(Fields.GROUP).append("\" type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"true\"/>\n");
-		for (String dimension : FACET_DIMENSIONS) {
+		for (String dimension : Fields.FACET_DIMENSIONS) {
 			xml.append("  <field name=\"").append(facetField(dimension))
 					.append("\" type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"true\" multiValued=\"true\"/>\n");
 		}

@@ -27,6 +27,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.playbook.library.index.Fields;
 import org.playbook.library.index.LibraryDocuments;
+import org.playbook.library.index.PracticeSearcher;
 import org.playbook.library.index.QueryFactory;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.PracticeSearch;
@@ -43,7 +44,7 @@ import org.playbook.library.search.SearchResult.FacetValue;
  * answers; the next is tried when one cannot be reached.
  */
 public final class SolrLibrary implements PracticeSearch, Closeable {
-	private static final int FACET_VALUES = 12, PER_POST = 2, SNIPPET_LENGTH = 10_000, DIVERSIFY_DEPTH = 2_000, FACET_OVERREQUEST = 100;
+	private static final int DIVERSIFY_DEPTH = 2_000, FACET_OVERREQUEST = 100, POST_TITLES_MS = 60_000;
 	private static final String QUERY_FIELDS = Fields.TITLE.fieldName() + " " + Fields.ALL.fieldName() + " " + Fields.PASSAGE_TEXT.fieldName()
 			+ "^" + QueryFactory.PASSAGE_WEIGHT;
 
@@ -51,6 +52,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	private final List<SolrClient> nodes = new ArrayList<>();
 	private final QueryFactory queries = new QueryFactory();
 	private volatile List<String> postTitles;
+	private volatile long postTitlesRead;
 
 	public SolrLibrary(LibraryServer server) {
 		this.server = server;
@@ -147,11 +149,11 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		SolrQuery query = baseQuery(text.text(), request);
 		query.setRows(diversify ? request.limit() * 2 : request.limit());
 		query.setFields(Fields.ID.fieldName(), "score", Fields.GROUP);
-		query.setFacet(true).setFacetLimit(FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
+		query.setFacet(true).setFacetLimit(PracticeSearcher.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
 		// each shard sends this many values of a dimension, so that a value counted on several
 		// shards is not missed at the cut (counts exact up to that many values a shard)
 		query.set("facet.overrequest.count", FACET_OVERREQUEST).set("facet.overrequest.ratio", 1);
-		for (String dimension : SolrConfigset.FACET_DIMENSIONS) {
+		for (String dimension : Fields.FACET_DIMENSIONS) {
 			query.addFacetField("{!key=" + dimension + "}" + SolrConfigset.facetField(dimension));
 		}
 		QueryResponse response = query(query);
@@ -194,7 +196,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	}
 
 	/**
-	 * The best hits, at most {@value #PER_POST} of one group, read page by page (up to
+	 * The best hits, at most {@value PracticeSearcher#PER_POST} of one group, read page by page (up to
 	 * {@value #DIVERSIFY_DEPTH} matches); when the matches come from too few groups to fill
 	 * the list so, the best of the others follow them.
 	 */
@@ -206,7 +208,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		int start = 0;
 		while (true) {
 			for (SolrDocument doc : response.getResults()) {
-				if (hits.size() < limit && perGroup.merge(doc.getFieldValue(Fields.GROUP), 1, Integer::sum) <= PER_POST) {
+				if (hits.size() < limit && perGroup.merge(doc.getFieldValue(Fields.GROUP), 1, Integer::sum) <= PracticeSearcher.PER_POST) {
 					hits.add(doc);
 					taken.add(doc.getFieldValue(Fields.ID.fieldName()));
 				}
@@ -254,7 +256,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	private static void highlight(SolrQuery query) {
 		query.setHighlight(true).set("hl.method", "unified").set("hl.snippets", 1).set("hl.tag.pre", "<b>").set("hl.tag.post", "</b>")
 				.set("hl.tag.ellipsis", " … ").set("hl.requireFieldMatch", false).set("hl.usePhraseHighlighter", false)
-				.set("hl.maxAnalyzedChars", SNIPPET_LENGTH).set("hl.defaultSummary", false).set("hl.bs.type", "SENTENCE").set("hl.fragsize", 1);
+				.set("hl.maxAnalyzedChars", PracticeSearcher.SNIPPET_LENGTH).set("hl.defaultSummary", false).set("hl.bs.type", "SENTENCE").set("hl.fragsize", 1);
 		for (Fields field : Fields.HIGHLIGHTED) {
 			query.addHighlightField(field.fieldName());
 		}
@@ -279,19 +281,23 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		if (request.filters().containsKey(Fields.FACET_SOURCE) || text.contains(Fields.SOURCE.fieldName() + ":")) {
 			return true;
 		}
-		String words = normal(request.query());
-		return words.split(" ").length >= 3 && postTitles().stream().anyMatch(title -> title.contains(words));
+		return PracticeSearcher.namesAPost(request.query(), postTitles());
 	}
 
+	/**
+	 * The titles of the collection's posts, read again after {@value #POST_TITLES_MS} ms: other
+	 * strategists push posts too, not only this client.
+	 */
 	private List<String> postTitles() throws IOException {
 		List<String> titles = postTitles;
-		if (titles == null) {
+		if (titles == null || System.currentTimeMillis() - postTitlesRead > POST_TITLES_MS) {
 			SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetLimit(-1).setFacetMinCount(1)
 					.addFacetField(SolrConfigset.facetField(Fields.FACET_SOURCE));
 			FacetField sources = query(query).getFacetField(SolrConfigset.facetField(Fields.FACET_SOURCE));
 			titles = sources == null || sources.getValues() == null ? List.of()
-					: sources.getValues().stream().map(count -> normal(count.getName())).toList();
+					: sources.getValues().stream().map(count -> PracticeSearcher.normal(count.getName())).toList();
 			postTitles = titles;
+			postTitlesRead = System.currentTimeMillis();
 		}
 		return titles;
 	}
@@ -301,13 +307,9 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		postTitles = null;
 	}
 
-	private static String normal(String text) {
-		return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-	}
-
 	private static Map<String, List<FacetValue>> facets(QueryResponse response) {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-		for (String dimension : SolrConfigset.FACET_DIMENSIONS) {
+		for (String dimension : Fields.FACET_DIMENSIONS) {
 			FacetField field = response.getFacetField(dimension);
 			if (field != null && field.getValues() != null && !field.getValues().isEmpty()) {
 				facets.put(dimension, field.getValues().stream().map(v -> new FacetValue(v.getName(), (int) v.getCount())).toList());
@@ -317,24 +319,17 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	}
 
 	private static Hit hit(SolrDocument doc, String snippet, float score) {
-		String summary = first(doc, Fields.SUMMARY), body = first(doc, Fields.BODY);
-		String title = first(doc, Fields.TITLE) != null ? first(doc, Fields.TITLE) : first(doc, Fields.HEADING);
-		return new Hit(first(doc, Fields.ID), first(doc, Fields.KIND), title, snippet != null ? snippet : summary != null ? summary : body,
-				first(doc, Fields.CATEGORY), first(doc, Fields.POLARITY), first(doc, Fields.SOURCE), first(doc, Fields.QUOTES),
-				first(doc, Fields.CLIENT), first(doc, Fields.STRATEGY), score, passage(doc));
-	}
+		return PracticeSearcher.toHit(new PracticeSearcher.StoredValues() {
+			@Override
+			public String first(Fields field) {
+				return SolrLibrary.first(doc, field);
+			}
 
-	private static Hit.Passage passage(SolrDocument doc) {
-		if (!LibraryDocuments.KIND_PASSAGE.equals(first(doc, Fields.KIND))) {
-			return null;
-		}
-		List<Hit.Drawn> drawn = new ArrayList<>();
-		for (String practice : all(doc, Fields.PRACTICES)) {
-			int tab = practice.indexOf('\t');
-			drawn.add(new Hit.Drawn(practice.substring(0, tab), practice.substring(tab + 1)));
-		}
-		return new Hit.Passage(first(doc, Fields.POST), first(doc, Fields.AUTHOR), first(doc, Fields.PUBLISHED),
-				Integer.parseInt(first(doc, Fields.START)), Integer.parseInt(first(doc, Fields.END)), drawn);
+			@Override
+			public List<String> all(Fields field) {
+				return SolrLibrary.all(doc, field);
+			}
+		}, snippet, score);
 	}
 
 	static String first(SolrDocument doc, Fields field) {
@@ -355,7 +350,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	/** Practice titles and tags holding the words typed so far, the last one as a prefix. */
 	@Override
 	public List<String> suggest(String typed, int count) throws IOException {
-		String[] words = normal(typed).split(" ");
+		String[] words = PracticeSearcher.normal(typed).split(" ");
 		if (words.length == 0 || words[0].isEmpty()) {
 			return List.of();
 		}
@@ -371,7 +366,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			phrases.add(first(doc, Fields.TITLE));
 			phrases.addAll(all(doc, Fields.TAGS));
 			for (String phrase : phrases) {
-				if (phrase != null && containsAll(normal(phrase), words) && suggestions.size() < count) {
+				if (phrase != null && containsAll(PracticeSearcher.normal(phrase), words) && suggestions.size() < count) {
 					suggestions.add(phrase);
 				}
 			}

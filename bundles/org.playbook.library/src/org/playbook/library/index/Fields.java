@@ -93,6 +93,10 @@ public enum Fields {
 	public static final String FACET_CATEGORY = "category", FACET_POLARITY = "polarity", FACET_SOURCE = "source",
 			FACET_TAG = "tag", FACET_KIND = "kind", FACET_CLIENT = "client";
 
+	/** The facet dimensions a search counts, in the order results show them; the same on every engine. */
+	public static final java.util.List<String> FACET_DIMENSIONS = java.util.List.of(FACET_CATEGORY, FACET_POLARITY, FACET_SOURCE, FACET_TAG,
+			FACET_KIND, FACET_CLIENT);
+
 	private final String name;
 	private final Kind kind;
 

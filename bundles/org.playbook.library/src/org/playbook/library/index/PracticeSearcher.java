@@ -39,17 +39,17 @@ import org.playbook.library.search.SearchResult.FacetValue;
 
 /** Runs one search: the query, facet filters and counts (lucene-facet), snippets (UnifiedHighlighter). Thread-safe. */
 public final class PracticeSearcher {
-	private static final String[] FACET_DIMENSIONS = { Fields.FACET_CATEGORY, Fields.FACET_POLARITY, Fields.FACET_SOURCE,
-			Fields.FACET_TAG, Fields.FACET_KIND, Fields.FACET_CLIENT };
-	private static final int FACET_VALUES = 12;
-	private static final int SNIPPET_LENGTH = 10_000;
+	/** Values counted of each facet dimension. Every engine of the library follows these rules (SolrLibrary too). */
+	public static final int FACET_VALUES = 12;
+	/** Characters of a field read for a snippet. */
+	public static final int SNIPPET_LENGTH = 10_000;
 	/** Up to this many matches the total is counted exactly while the top hits are scored. */
 	private static final int EXACT_HIT_COUNT = 1_000;
 	/** Facet counts are exact up to this many matches, and estimated from a sample of this size above. */
 	private static final int FACET_SAMPLE = 5_000;
 	private static final long SAMPLE_SEED = 0x5EED;
 	/** At most this many of the best hits come from one post (or one strategy file). */
-	private static final int PER_POST = 2;
+	public static final int PER_POST = 2;
 
 	private final QueryFactory queries = new QueryFactory();
 	private IndexReader facetStateReader;
@@ -123,14 +123,17 @@ public final class PracticeSearcher {
 		if (request.filters().containsKey(Fields.FACET_SOURCE) || parsed.query().toString().contains(Fields.SOURCE.fieldName() + ":")) {
 			return true;
 		}
-		String words = normal(request.query());
-		if (words.split(" ").length < 3) {
-			return false;
-		}
-		return postTitles(reader).stream().anyMatch(title -> title.contains(words));
+		return namesAPost(request.query(), postTitles(reader));
 	}
 
-	private static String normal(String text) {
+	/** Whether words typed (three or more) stand in one of the posts' titles (each as {@link #normal} makes it). */
+	public static boolean namesAPost(String typed, List<String> normalTitles) {
+		String words = normal(typed);
+		return words.split(" ").length >= 3 && normalTitles.stream().anyMatch(title -> title.contains(words));
+	}
+
+	/** Text in lower-case words and single spaces, as post titles are compared. */
+	public static String normal(String text) {
 		return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
@@ -168,27 +171,54 @@ public final class PracticeSearcher {
 		return snippets;
 	}
 
-	private static Hit toHit(Document doc, String snippet, float score) {
-		String summary = doc.get(Fields.SUMMARY.fieldName());
-		String body = doc.get(Fields.BODY.fieldName());
-		String fallback = summary != null ? summary : body;
-		String title = doc.get(Fields.TITLE.fieldName()) != null ? doc.get(Fields.TITLE.fieldName()) : doc.get(Fields.HEADING.fieldName());
-		return new Hit(doc.get(Fields.ID.fieldName()), doc.get(Fields.KIND.fieldName()), title, snippet != null ? snippet : fallback, doc.get(Fields.CATEGORY.fieldName()),
-				doc.get(Fields.POLARITY.fieldName()), doc.get(Fields.SOURCE.fieldName()), doc.get(Fields.QUOTES.fieldName()),
-				doc.get(Fields.CLIENT.fieldName()), doc.get(Fields.STRATEGY.fieldName()), score, passage(doc));
+	/** A stored document's values by field: a Lucene document here, a Solr document in the shared library. */
+	public interface StoredValues {
+		/** The field's first value, or null. */
+		String first(Fields field);
+
+		/** All of the field's values, in order. */
+		List<String> all(Fields field);
 	}
 
-	private static Hit.Passage passage(Document doc) {
-		if (!LibraryDocuments.KIND_PASSAGE.equals(doc.get(Fields.KIND.fieldName()))) {
+	private static Hit toHit(Document doc, String snippet, float score) {
+		return toHit(new StoredValues() {
+			@Override
+			public String first(Fields field) {
+				return doc.get(field.fieldName());
+			}
+
+			@Override
+			public List<String> all(Fields field) {
+				return List.of(doc.getValues(field.fieldName()));
+			}
+		}, snippet, score);
+	}
+
+	/**
+	 * A result as the search API gives it, from a document's stored values: the title (a
+	 * passage's heading when it has none), the snippet or else the summary or body, and where a
+	 * passage stands with the practices drawn from it.
+	 */
+	public static Hit toHit(StoredValues doc, String snippet, float score) {
+		String summary = doc.first(Fields.SUMMARY);
+		String body = doc.first(Fields.BODY);
+		String title = doc.first(Fields.TITLE) != null ? doc.first(Fields.TITLE) : doc.first(Fields.HEADING);
+		return new Hit(doc.first(Fields.ID), doc.first(Fields.KIND), title, snippet != null ? snippet : summary != null ? summary : body,
+				doc.first(Fields.CATEGORY), doc.first(Fields.POLARITY), doc.first(Fields.SOURCE), doc.first(Fields.QUOTES),
+				doc.first(Fields.CLIENT), doc.first(Fields.STRATEGY), score, passage(doc));
+	}
+
+	private static Hit.Passage passage(StoredValues doc) {
+		if (!LibraryDocuments.KIND_PASSAGE.equals(doc.first(Fields.KIND))) {
 			return null;
 		}
 		List<Hit.Drawn> drawn = new ArrayList<>();
-		for (String practice : doc.getValues(Fields.PRACTICES.fieldName())) {
+		for (String practice : doc.all(Fields.PRACTICES)) {
 			int tab = practice.indexOf('\t');
 			drawn.add(new Hit.Drawn(practice.substring(0, tab), practice.substring(tab + 1)));
 		}
-		return new Hit.Passage(doc.get(Fields.POST.fieldName()), doc.get(Fields.AUTHOR.fieldName()), doc.get(Fields.PUBLISHED.fieldName()),
-				Integer.parseInt(doc.get(Fields.START.fieldName())), Integer.parseInt(doc.get(Fields.END.fieldName())), drawn);
+		return new Hit.Passage(doc.first(Fields.POST), doc.first(Fields.AUTHOR), doc.first(Fields.PUBLISHED),
+				Integer.parseInt(doc.first(Fields.START)), Integer.parseInt(doc.first(Fields.END)), drawn);
 	}
 
 	/** Exact counts up to {@value #FACET_SAMPLE} matches; above, counted on a random sample and scaled up. */
@@ -200,7 +230,7 @@ public final class PracticeSearcher {
 			return counts;
 		}
 		Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
-		for (String dimension : FACET_DIMENSIONS) {
+		for (String dimension : Fields.FACET_DIMENSIONS) {
 			FacetResult result;
 			try {
 				result = facets.getTopChildren(FACET_VALUES, dimension);

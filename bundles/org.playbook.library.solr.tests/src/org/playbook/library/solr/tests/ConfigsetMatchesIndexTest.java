@@ -87,7 +87,7 @@ public class ConfigsetMatchesIndexTest {
 			assertEquals(expected, solr.getAttribute("type"), field + "'s type");
 			assertEquals(String.valueOf(field.kind() != Fields.Kind.STORED), solr.getAttribute("indexed"), field + " is searched");
 		}
-		for (String dimension : SolrConfigset.FACET_DIMENSIONS) {
+		for (String dimension : Fields.FACET_DIMENSIONS) {
 			assertEquals("true", fields.get(SolrConfigset.facetField(dimension)).getAttribute("docValues"), dimension + " is counted");
 		}
 		assertEquals(Fields.ID.fieldName(), schema.getElementsByTagName("uniqueKey").item(0).getTextContent());
