@@ -324,8 +324,7 @@ public class StrategyEditorTest extends EditorWorkbenchTest {
 				"the summary to follow the typing after a pause");
 		assertTrue(overview.whyText().isFocusControl(), "while the strategist is still in the field");
 		assertEquals("We believe everyone deserves a dentist they are not afraid of.", editor.strategy().getPurpose().getWhy());
-		UiTestSupport.settle(page.getWorkbenchWindow().getShell(), 300);
-		assertTrue(overview.health().shownWhole(), "the summary is shown whole after the edit, not clipped to a line");
+		UiTestSupport.waitUntil(() -> overview.health().shownWhole(), WAIT, "the summary shown whole after the edit, not clipped to a line");
 		run("org.eclipse.ui.edit.undo");
 		assertEquals(null, editor.strategy().getPurpose().getWhy(), "the typing was one command");
 	}

@@ -30,36 +30,35 @@ public class WelcomeTest {
 		UiTestSupport.waitUntil(() -> Job.getJobManager().find(PlaybookWorkbenchAdvisor.ADOPT_FAMILY).length == 0, WAIT, "the sample clients");
 
 		WelcomePage welcome = assertInstanceOf(WelcomePage.class, workbench.getIntroManager().showIntro(window, false));
-		UiTestSupport.settle(window.getShell(), 300);
+		Hyperlink sample = laidOutLink(window, WelcomePage.Task.SAMPLE_STRATEGY);
+		UiTestSupport.settle(window.getShell(), 300); // painted, for the picture
 		UiTestSupport.screenshot(window.getShell(), "welcome");
 		for (WelcomePage.Task task : WelcomePage.Task.values()) {
 			assertNotNull(link(window, WelcomePage.label(task)), "a link for " + task);
 		}
 
-		click(link(window, WelcomePage.label(WelcomePage.Task.SAMPLE_STRATEGY)));
+		click(sample);
 		UiTestSupport.waitUntil(() -> window.getActivePage().getActiveEditor() != null, WAIT, "the sample strategy open");
 		assertTrue(window.getActivePage().getActiveEditor().getTitle().contains("2026"), window.getActivePage().getActiveEditor().getTitle());
 		assertTrue(workbench.getIntroManager().getIntro() == null, "the welcome page gives way to the work");
 
 		workbench.getIntroManager().showIntro(window, false);
-		UiTestSupport.settle(window.getShell(), 300); // laid out: a link takes a click inside its bounds only
-		click(link(window, WelcomePage.label(WelcomePage.Task.SEARCH_LIBRARY)));
+		click(laidOutLink(window, WelcomePage.Task.SEARCH_LIBRARY));
 		UiTestSupport.waitUntil(() -> window.getActivePage().findView("org.playbook.library.ui.search") != null, WAIT, "the library's Search view");
 
 		workbench.getIntroManager().showIntro(window, false);
-		UiTestSupport.settle(window.getShell(), 300);
+		Hyperlink newClient = laidOutLink(window, WelcomePage.Task.NEW_CLIENT);
 		boolean[] wizardShown = { false };
 		UiTestSupport.whenDialogOpens("New Client", shell -> {
 			wizardShown[0] = true;
 			UiTestSupport.pressButton(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
 		});
-		click(link(window, WelcomePage.label(WelcomePage.Task.NEW_CLIENT)));
+		click(newClient);
 		UiTestSupport.waitUntil(() -> wizardShown[0], WAIT, "the New Client wizard");
 
 		IIntroPart again = workbench.getIntroManager().showIntro(window, false);
-		UiTestSupport.settle(window.getShell(), 300);
+		UiTestSupport.waitUntil(() -> button(window, "Don't show this page again") != null, WAIT, "the welcome page's check box");
 		org.eclipse.swt.widgets.Button dontShow = button(window, "Don't show this page again");
-		assertNotNull(dontShow);
 		assertFalse(WelcomePage.hidden());
 		dontShow.setSelection(true);
 		dontShow.notifyListeners(SWT.Selection, new Event());
@@ -68,6 +67,16 @@ public class WelcomeTest {
 		dontShow.notifyListeners(SWT.Selection, new Event());
 		workbench.getIntroManager().closeIntro(again);
 		window.getActivePage().closeAllEditors(false);
+	}
+
+	/** The task's link once the page is laid out: a link takes a click inside its bounds only. */
+	private static Hyperlink laidOutLink(IWorkbenchWindow window, WelcomePage.Task task) {
+		String text = WelcomePage.label(task);
+		UiTestSupport.waitUntil(() -> {
+			Hyperlink link = link(window, text);
+			return link != null && link.getSize().x > 0;
+		}, WAIT, "the link " + text + " laid out");
+		return link(window, text);
 	}
 
 	private static Hyperlink link(IWorkbenchWindow window, String text) {

@@ -21,12 +21,6 @@ public class PlaybookWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 	}
 
-	/** The title as given, without the space SWT adds on GTK (the title is set once, in preWindowOpen). */
-	@Override
-	public void postWindowOpen() {
-		ExactWindowTitle.apply(getWindowConfigurer().getWindow().getShell());
-	}
-
 	/**
 	 * The welcome page opens at every start until the strategist says not to (the workbench's
 	 * own rule would show it once); -Dplaybook.welcome=false keeps it closed (the tests).

@@ -155,7 +155,18 @@ public class SharedLibraryTest {
 		push.descendants().forEach(ProcessHandle::destroyForcibly);
 		push.destroyForcibly();
 		push.waitFor(30, TimeUnit.SECONDS);
-		Thread.sleep(1500); // what was sent before the kill becomes searchable
+		// what reached the cluster before the kill becomes searchable, and a request the cluster
+		// was still taking when the client died is counted too: commit until the count holds
+		long counted = -1, now = committedCount(solr, collection);
+		for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); now != counted && System.nanoTime() < until;) {
+			counted = now;
+			now = committedCount(solr, collection);
+		}
+		return now;
+	}
+
+	private static long committedCount(SolrClient solr, String collection) throws Exception {
+		solr.commit(collection);
 		return solr.query(collection, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
 	}
 
