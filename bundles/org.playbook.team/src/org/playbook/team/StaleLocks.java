@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Git's lock files (index.lock, refs/heads/main.lock...) that a Playbook killed in the middle
+ * Git's lock files (index.lock, refs/heads/main.lock, a received pack's .keep.lock...) that a Playbook killed in the middle
  * of a commit, fetch or push left behind, and that would stop every later one. They are
  * removed only while this process holds an operating-system lock that every Playbook takes
  * for the same work (the workspace's lock for its repository, {@link #forPushes} for a
@@ -34,10 +34,12 @@ final class StaleLocks {
 		try (Stream<Path> top = Files.list(gitFolder)) {
 			top.filter(f -> f.getFileName().toString().endsWith(".lock") && !f.getFileName().toString().equals(PUSH_LOCK)).forEach(stale::add);
 		}
-		Path refs = gitFolder.resolve("refs");
-		if (Files.isDirectory(refs)) {
-			try (Stream<Path> all = Files.walk(refs)) {
-				all.filter(f -> f.getFileName().toString().endsWith(".lock")).forEach(stale::add);
+		// refs/heads/main.lock, and objects/pack/pack-*.keep.lock: a fetch killed while it held a pack it received
+		for (Path folder : List.of(gitFolder.resolve("refs"), gitFolder.resolve("objects").resolve("pack"))) {
+			if (Files.isDirectory(folder)) {
+				try (Stream<Path> all = Files.walk(folder)) {
+					all.filter(f -> f.getFileName().toString().endsWith(".lock")).forEach(stale::add);
+				}
 			}
 		}
 		for (Path lock : stale) {
