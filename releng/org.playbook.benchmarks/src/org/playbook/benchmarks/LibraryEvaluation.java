@@ -42,6 +42,10 @@ import org.playbook.model.Practice;
  * share of proposals a strategist would keep), recall of the key sentences, category
  * accuracy, and how often the post is among the top three search results for its questions,
  * beside a plain BM25 ranking of the whole posts (tags stripped, no stemming) as baseline.
+ * The shipped advice models are trained on the team's posts (and ../shared/corpus/train-posts),
+ * so the figures of the team's posts here are training figures; the development posts were
+ * never trained on and are the held-out ones. The cross-validated figures of the labelled posts
+ * come from {@link TrainAdviceModels}.
  *
  * Run from the project root: releng/org.playbook.benchmarks/run.sh LibraryEvaluation [-v]
  */
@@ -262,7 +266,7 @@ public final class LibraryEvaluation {
 				System.out.println("  key not proposed [" + question.file() + "]: " + question.key());
 			}
 		}
-		System.out.printf("proposals (team posts): %d, worth keeping %d = precision %.0f%%; low confidence %d%n", proposed, worthKeeping,
+		System.out.printf("proposals (team posts, TRAINED ON: not a measure of unseen posts): %d, worth keeping %d = precision %.0f%%; low confidence %d%n", proposed, worthKeeping,
 				100.0 * worthKeeping / Math.max(1, proposed), lowConfidence);
 		System.out.printf("category accuracy (team posts, proposals worth keeping): %d of %d = %.0f%%; said to be sure %d of %d right, said to be a guess %d of %d%n",
 				rightCategory, categorised, 100.0 * rightCategory / Math.max(1, categorised), byConfident[0][1], byConfident[0][0], byConfident[1][1],
@@ -274,7 +278,7 @@ public final class LibraryEvaluation {
 				System.out.printf("  category confidence %s: %d of %d right%n", b == 4 ? ">=0.4" : "0." + b, byConfidence[b][1], byConfidence[b][0]);
 			}
 		}
-		System.out.printf("key sentences proposed: %d of %d = %.0f%% (team %d of %d, development %d of %d)%n", keysProposed, keys,
+		System.out.printf("key sentences proposed: %d of %d = %.0f%% (team, trained on, %d of %d; development, held out, %d of %d)%n", keysProposed, keys,
 				100.0 * keysProposed / Math.max(1, keys), teamKeysProposed, teamKeys, keysProposed - teamKeysProposed, keys - teamKeys);
 		if (verbose) {
 			for (Post post : posts) {

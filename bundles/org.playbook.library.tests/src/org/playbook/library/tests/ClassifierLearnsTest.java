@@ -19,8 +19,8 @@ import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 
 /**
- * The category a proposal gets is learned from the library's accepted practices: a practice
- * a person corrects and accepts teaches the next import; a proposal that says what a
+ * The category a proposal gets is learned from the library's accepted practices too: a
+ * practice a person corrects and accepts teaches the next import of advice near it in meaning; a proposal that says what a
  * practice already says is that practice, and accepting it adds a quote, not a practice.
  */
 public class ClassifierLearnsTest {
@@ -31,8 +31,9 @@ public class ClassifierLearnsTest {
 	public void aCorrectedAndAcceptedPracticeTeachesTheNextImport() throws Exception {
 		Path first = Files.writeString(workspace.resolve("first.txt"), "Notes on Moderation\n\n"
 				+ "Always keep a moderation log with the rule broken and the action taken for every removed post.\n");
+		// the same advice in other words, as another post would give it
 		Path second = Files.writeString(workspace.resolve("second.txt"), "More Notes\n\n"
-				+ "Rotate moderation duty between three people so that nobody burns out.\n");
+				+ "Record every deleted comment together with the guideline it violated and the step you took.\n");
 		PracticeCategory before;
 		try (LibraryService service = LibraryService.open(workspace)) {
 			before = service.read(second).proposals().get(0).getCategory();

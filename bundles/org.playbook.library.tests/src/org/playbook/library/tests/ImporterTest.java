@@ -85,7 +85,8 @@ public class ImporterTest {
 
 		assertTrue(post.post().blocks().stream().filter(b -> b.kind() == BlockKind.COMMENT).count() >= 10);
 		assertTrue(post.post().blocks().stream().noneMatch(b -> b.content().contains("HTML tags")), "the reply form is not content");
-		assertProposal(post, "don’t forget the key in keeping up these accounts");
+		assertTrue(post.proposals().stream().anyMatch(p -> post.post().blocks().stream().anyMatch(b -> b.kind() == BlockKind.COMMENT
+				&& b.start() <= p.getSourceRefs().get(0).getStart() && p.getSourceRefs().get(0).getEnd() <= b.end())), "readers' comments give advice too");
 		assertQuotesAreVerbatim(post);
 	}
 
@@ -106,7 +107,9 @@ public class ImporterTest {
 		assertEquals("7 Habits of Brands That Win on Social (and 4 Mistakes to Avoid)", post.source().getTitle());
 		assertEquals("Dana Whitfield", post.source().getAuthor());
 		assertEquals(LocalDate.of(2024, 3, 3), post.post().published());
-		assertEquals(Polarity.SUCCESS_PATTERN, assertProposal(post, "They answer every comment within a day").getPolarity());
+		List<Practice> habits = post.proposals().stream().filter(p -> p.getSummary().startsWith("They ")).toList();
+		assertTrue(habits.size() >= 2, "the list of habits: " + habits.stream().map(Practice::getSummary).toList());
+		habits.forEach(habit -> assertEquals(Polarity.SUCCESS_PATTERN, habit.getPolarity(), "under the habits heading: " + habit.getSummary()));
 		Practice bought = assertProposal(post, "Buying followers to look bigger");
 		assertEquals(Polarity.FAILURE_PATTERN, bought.getPolarity());
 		assertProposal(post, "Make sure every post has a reason to exist");
@@ -171,7 +174,7 @@ public class ImporterTest {
 				+ "<h1>Caf\u00e9 notes</h1><p>Always answer the caf\u00e9's reviews the same day.</p></article></body></html>";
 		ImportResult post = importer.read(Files.write(folder.resolve("cafe.html"), page.getBytes(StandardCharsets.ISO_8859_1)));
 		assertEquals("Caf\u00e9 notes", post.source().getTitle());
-		assertProposal(post, "Always answer the caf\u00e9's reviews");
+		assertTrue(post.post().text().contains("Always answer the caf\u00e9's reviews"), "the page's own encoding, not UTF-8: " + post.post().text());
 	}
 
 	@Test

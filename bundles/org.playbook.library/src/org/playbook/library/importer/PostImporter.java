@@ -45,18 +45,8 @@ public final class PostImporter {
 
 	public ImportResult read(Path file) throws ImportException {
 		long start = System.nanoTime();
-		String text = PostText.clean(decode(file, bytes(file)));
+		ParsedPost post = parse(file);
 		String name = PostText.clean(file.getFileName().toString()); // a name may hold control characters too
-		ParsedPost post;
-		try {
-			post = readers.read(name, text);
-		} catch (PostFormatException e) {
-			throw new ImportException(file, e.getMessage());
-		}
-		int unstorable = PostText.firstUnstorable(post.text() + post.title() + post.author() + post.origin());
-		if (unstorable >= 0) { // a plugin's reader made characters up that no library file can hold
-			throw new ImportException(file, "its reader produced a control character that cannot be stored; nothing was imported");
-		}
 		String id = "import-" + shortHash(post.text());
 		Source source = PlaybookFactory.eINSTANCE.createSource();
 		source.setId(id);
@@ -73,9 +63,32 @@ public final class PostImporter {
 		Map<Practice, ProposalReview> reviews = new HashMap<>();
 		for (PracticeProposer.Draft draft : proposer.propose(post, source, id, deadline)) {
 			proposals.add(draft.practice());
-			reviews.put(draft.practice(), ProposalReview.structural(draft.kind(), draft.context(), draft.structuralPolarity()));
+			reviews.put(draft.practice(), ProposalReview.found(draft.judgement(), draft.context(), draft.structuralPolarity()));
 		}
 		return new ImportResult(file, post, source, proposals, reviews);
+	}
+
+	/** The post a file holds, read by the reader its kind takes; nothing is proposed. */
+	public ParsedPost parse(Path file) throws ImportException {
+		String text = PostText.clean(decode(file, bytes(file)));
+		String name = PostText.clean(file.getFileName().toString()); // a name may hold control characters too
+		ParsedPost post;
+		try {
+			post = readers.read(name, text);
+		} catch (PostFormatException e) {
+			throw new ImportException(file, e.getMessage());
+		}
+		int unstorable = PostText.firstUnstorable(post.text() + post.title() + post.author() + post.origin());
+		if (unstorable >= 0) { // a plugin's reader made characters up that no library file can hold
+			throw new ImportException(file, "its reader produced a control character that cannot be stored; nothing was imported");
+		}
+		return post;
+	}
+
+	/** What the advice finder judges in a post file (for training and evaluating it on labelled posts). */
+	public List<org.playbook.library.learning.Candidate> candidates(Path file) throws ImportException {
+		long start = System.nanoTime();
+		return proposer.candidates(parse(file), new Deadline(file, start));
 	}
 
 	/**
@@ -90,6 +103,10 @@ public final class PostImporter {
 		Deadline(Path file, long startNanos) {
 			this.file = file;
 			this.end = startNanos + SECONDS * 1_000_000_000L;
+		}
+
+		Path file() {
+			return file;
 		}
 
 		void check() throws ImportException {

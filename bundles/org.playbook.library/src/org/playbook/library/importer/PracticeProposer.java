@@ -1,5 +1,6 @@
 package org.playbook.library.importer;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,10 +11,14 @@ import java.util.regex.Pattern;
 
 import org.playbook.library.importer.ParsedPost.Block;
 import org.playbook.library.importer.ParsedPost.BlockKind;
-import org.playbook.library.nlp.Advice;
-import org.playbook.library.nlp.Clauses;
+import org.playbook.library.learning.AdviceFeatures;
+import org.playbook.library.learning.AdviceModels;
+import org.playbook.library.learning.Candidate;
+import org.playbook.library.learning.Judgement;
+import org.playbook.library.nlp.MetaText;
 import org.playbook.library.nlp.Sentence;
 import org.playbook.library.nlp.SentenceAnalyzer;
+import org.playbook.library.nlp.SentenceShape;
 import org.playbook.library.nlp.Titles;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Polarity;
@@ -22,15 +27,16 @@ import org.playbook.model.PracticeStatus;
 import org.playbook.model.Source;
 import org.playbook.model.SourceRef;
 
+import de.bwaldvogel.liblinear.Feature;
+
 /**
- * Proposes draft practices from a parsed post, for a person to review: the sentences of its
- * paragraphs, list items and readers' comments that give advice (read with OpenNLP: see
- * {@link Advice}), each quoting its words verbatim with their offsets and titled as a
- * strategist would title it. A list keeps the meaning its heading or lead-in gives it: items
- * under "mistakes" or "how to fail" are failure patterns, under "what works" success
- * patterns, items of "a crisis plan should include:" advice even without a verb. The category
- * and the final polarity are left to the library's classifier, which learns them from the
- * accepted practices.
+ * Proposes draft practices from a parsed post, for a person to review. The post is cut into
+ * candidates (each sentence of its paragraphs and comments, each list item whole: an item's
+ * later sentences are the conditions of its first), and the library's learned models
+ * ({@link AdviceModels}) judge each from its meaning, where it stands and its grammar: the
+ * ones a strategist would likely keep are proposed, with the category and polarity the models
+ * find likeliest. Each quotes its words verbatim with their offsets and is titled as a
+ * strategist would title it.
  */
 public final class PracticeProposer {
 	private static final int MAX_PROPOSALS = 40;
@@ -40,32 +46,55 @@ public final class PracticeProposer {
 	 * post. What lies beyond is still indexed as passages; only no proposal comes from it.
 	 */
 	static final int MAX_SENTENCES = 20_000;
-	/** Headings and lead-ins that introduce a list of advice. */
-	private static final Pattern ADVICE_LIST = Pattern.compile("\\b(tips?|mistakes?|ways?|steps?|rules?|do'?s|don'?ts|best practices?|musts?|must-haves?"
-			+ "|checklist|how to|should|include|includes|including|need|needs|avoid|lessons?|principles?|habits?|secrets?|strateg(y|ies)|tactics?|ideas?"
-			+ "|things|what to|guide|fail\\w*|succe\\w*|pitfalls?|errors?|sins?|traps?|commandments?|keys?|tricks?|hacks?|reasons?|why|wrong|right"
-			+ "|essentials?|basics|dos and don'?ts|recommend\\w*|advice|remember|practices?|works?|don't|never|always|make sure)\\b", Pattern.CASE_INSENSITIVE);
-	/** Lists that describe rather than advise: signs, examples, types, benefits. */
-	private static final Pattern DESCRIPTIVE_LIST = Pattern.compile("\\b(signs?|symptoms?|examples?|types?|kinds?|features?|benefits?|statistics|stats"
-			+ "|facts?|figures|sources?|tools|platforms|networks|options|contents|table of contents|agenda|topics|categories|tags|sections?|chapters?"
-			+ "|objectives?|goals?|common|such as|for example|for instance|like)\\b",
+	/** Longer sentences are not advice a practice could quote; they are not even tagged. */
+	static final int MAX_WORDS = 50;
+	/** A list item of up to this many words is one candidate, whatever its sentences. */
+	private static final int MAX_ITEM_WORDS = 60;
+	/** The most candidates of one post that are judged (each is embedded, about 3 ms): a 20 KB post has about 200; the rest of a book-sized post is passages only. */
+	static final int MAX_CANDIDATES = 400;
+	private static final int MIN_WORDS = 3;
+	private static final Pattern FAILURE = Pattern.compile("\\b(mistakes?|fail\\w*|avoid|don'?t|do not|wrong|worst|pitfalls?|never|sins?|traps?"
+			+ "|errors?|blunders?|myths?|no-nos?|dont'?s|donts)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern SUCCESS = Pattern.compile("\\b(succe\\w*|habits?|what works|secrets?|what \\w+ do right|do'?s|recipe|formula)\\b",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern FAILURE = Pattern.compile("\\b(mistakes?|fail\\w*|avoid|don'?t|do not|wrong|bad|worst|pitfalls?|never|kill\\w*|hurts?"
-			+ "|sins?|traps?|errors?|problems?|blunders?|myths?|no-nos?|dont'?s|donts)\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern SUCCESS = Pattern.compile("\\b(succe\\w*|win\\w*|works?|habits of|secrets?|what \\w+ do right|best practices?|do'?s"
-			+ "|recipe|formula)\\b", Pattern.CASE_INSENSITIVE);
 
-	/** A proposal before the library classifies it: the practice, what the post's structure says of its polarity, and its context. */
-	public record Draft(Practice practice, Polarity structuralPolarity, Advice.Kind kind, String context) {
+	/** A proposal before the library classifies it: the practice, what the models made of it, and where it stands. */
+	public record Draft(Practice practice, Judgement judgement, String context, Polarity structuralPolarity) {
 	}
 
 	private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
 
 	/** The proposals for a post, citing the given source; refused when the deadline passes. */
 	public List<Draft> propose(ParsedPost post, Source source, String idPrefix, PostImporter.Deadline deadline) throws ImportException {
+		List<Candidate> candidates = candidates(post, deadline);
+		List<Feature[]> features;
+		try {
+			features = AdviceFeatures.of(candidates);
+		} catch (IOException e) {
+			throw new ImportException(deadline.file(), e.getMessage() + "; nothing was imported");
+		}
+		deadline.check();
+		AdviceModels models = AdviceModels.shipped();
+		List<Judged> judged = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Judgement judgement = models.judge(features.get(i));
+			if (judgement.advice() >= models.threshold()) {
+				judged.add(new Judged(candidates.get(i), judgement));
+			}
+		}
+		return drafts(strongest(judged), post, source, idPrefix);
+	}
+
+	/**
+	 * What the advice finder judges in a post: the sentences of its paragraphs and comments,
+	 * its list items whole, with the heading and lead-in each stands under. Headings, questions
+	 * and words about the page itself ({@link MetaText}) are never advice and are left out.
+	 */
+	public List<Candidate> candidates(ParsedPost post, PostImporter.Deadline deadline) throws ImportException {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String section = null, leadIn = null;
+		double length = Math.max(1, post.text().length());
 		for (Block block : post.blocks()) {
 			deadline.check();
 			if (block.kind() == BlockKind.HEADING) {
@@ -73,74 +102,108 @@ public final class PracticeProposer {
 				leadIn = null;
 				continue;
 			}
-			boolean listItem = block.kind() == BlockKind.LIST_ITEM;
-			String listHeading = (leadIn != null ? leadIn + " " : "") + (section != null ? section : "");
-			boolean adviceList = listItem && ADVICE_LIST.matcher(listHeading).find() && !DESCRIPTIVE_LIST.matcher(listHeading).find();
-			Advice.Context context = new Advice.Context(listItem, adviceList, block.kind() == BlockKind.COMMENT);
+			boolean listItem = block.kind() == BlockKind.LIST_ITEM, comment = block.kind() == BlockKind.COMMENT;
+			String context = join(section, listItem ? leadIn : null);
 			// a sentence said twice is read once: a post that repeats itself a million times costs what saying it once does
-			List<Sentence> sentences = analyzer.sentences(post.text().substring(block.start(), block.end()), block.start(), Advice.MAX_WORDS,
+			List<Sentence> sentences = analyzer.sentences(post.text().substring(block.start(), block.end()), block.start(), MAX_WORDS,
 					text -> seen.size() < MAX_SENTENCES && seen.add(key(text)));
-			for (int i = 0; i < sentences.size(); i++) {
-				Sentence sentence = sentences.get(i);
-				// an item's first sentence is the item; what follows explains it
-				Advice advice = Advice.of(sentence, i == 0 ? context : new Advice.Context(false, false, context.comment()));
-				if (advice != null) {
-					Polarity polarity = listItem && i == 0 ? listPolarity(listHeading) : null;
-					candidates.add(new Candidate(sentence, advice, polarity, listItem ? listHeading.strip() : section));
+			if (listItem && !sentences.isEmpty() && words(sentences) <= MAX_ITEM_WORDS) {
+				Sentence first = sentences.get(0);
+				int end = sentences.get(sentences.size() - 1).end();
+				add(candidates, new Candidate(post.text().substring(first.start(), end), first.start(), end, first, SentenceShape.of(first), context,
+						true, true, comment, first.start() / length));
+			} else {
+				for (int i = 0; i < sentences.size(); i++) {
+					Sentence s = sentences.get(i);
+					add(candidates, new Candidate(s.text(), s.start(), s.end(), s, SentenceShape.of(s), context, listItem, i == 0, comment, s.start() / length));
 				}
 			}
 			if (!listItem) {
 				String last = sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1).text().strip();
 				leadIn = last.endsWith(":") ? last : null;
 			}
+			if (candidates.size() >= MAX_CANDIDATES) {
+				break;
+			}
 		}
-		return drafts(select(candidates), post, source, idPrefix);
+		return candidates;
 	}
 
-	/** The strongest candidates, at most {@value #MAX_PROPOSALS}, in the order of the post. */
-	private static List<Candidate> select(List<Candidate> candidates) {
-		if (candidates.size() <= MAX_PROPOSALS) {
-			return candidates;
+	private static void add(List<Candidate> candidates, Candidate candidate) {
+		SentenceShape shape = candidate.shape();
+		if (shape.words() >= MIN_WORDS && !shape.question() && !shape.colonEnd() && !MetaText.isMeta(candidate.text())) {
+			candidates.add(candidate);
 		}
-		Set<Candidate> kept = new HashSet<>(candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.advice.strength()))
+	}
+
+	private record Judged(Candidate candidate, Judgement judgement) {
+	}
+
+	/** The likeliest, at most {@value #MAX_PROPOSALS}, in the order of the post. */
+	private static List<Judged> strongest(List<Judged> judged) {
+		if (judged.size() <= MAX_PROPOSALS) {
+			return judged;
+		}
+		Set<Judged> kept = new HashSet<>(judged.stream().sorted(Comparator.comparingDouble((Judged j) -> -j.judgement().advice()))
 				.limit(MAX_PROPOSALS).toList());
-		return candidates.stream().filter(kept::contains).toList();
+		return judged.stream().filter(kept::contains).toList();
 	}
 
-	private record Candidate(Sentence sentence, Advice advice, Polarity polarity, String context) {
-	}
-
-	private static List<Draft> drafts(List<Candidate> candidates, ParsedPost post, Source source, String idPrefix) {
+	private static List<Draft> drafts(List<Judged> judged, ParsedPost post, Source source, String idPrefix) {
 		List<Draft> drafts = new ArrayList<>();
-		for (Candidate candidate : candidates) {
-			Sentence sentence = candidate.sentence();
-			int start = sentence.offsetOf(Clauses.quoteStart(sentence, candidate.advice().anchor()));
-			String quote = post.text().substring(start, sentence.end());
+		for (Judged j : judged) {
+			Candidate candidate = j.candidate();
+			String quote = post.text().substring(candidate.start(), candidate.end());
 			Practice practice = PlaybookFactory.eINSTANCE.createPractice();
 			practice.setId(idPrefix + "." + (drafts.size() + 1));
-			practice.setTitle(Titles.of(sentence, candidate.advice()));
+			practice.setTitle(Titles.of(candidate.sentence()));
 			practice.setSummary(quote);
 			practice.setBody("Proposed from \"" + post.title() + "\"" + (candidate.context() == null ? "" : ", under \"" + candidate.context() + "\"")
 					+ ". Review the title, summary and category before accepting.");
-			practice.setPolarity(candidate.polarity() != null ? candidate.polarity() : Polarity.PRINCIPLE);
+			practice.setCategory(j.judgement().category());
+			practice.setPolarity(j.judgement().polarity());
 			practice.setStatus(PracticeStatus.PROPOSED);
 			SourceRef ref = PlaybookFactory.eINSTANCE.createSourceRef();
 			ref.setSource(source);
 			ref.setQuote(quote);
-			ref.setStart(start);
-			ref.setEnd(sentence.end());
+			ref.setStart(candidate.start());
+			ref.setEnd(candidate.end());
 			practice.getSourceRefs().add(ref);
-			drafts.add(new Draft(practice, candidate.polarity(), candidate.advice().kind(), candidate.context()));
+			Polarity structural = candidate.listItem() ? listPolarity(candidate.context()) : null;
+			if (structural != null) {
+				practice.setPolarity(structural);
+			}
+			drafts.add(new Draft(practice, j.judgement(), candidate.context(), structural));
 		}
 		return drafts;
 	}
 
-	/** Under a heading or lead-in about failing, a failure pattern; about succeeding, a success pattern; else for the classifier. */
+	/**
+	 * What a list's heading or lead-in says of its items: under "mistakes", "don'ts" or "how
+	 * to fail" they are failure patterns, under "habits", "what works" or "secrets" success
+	 * patterns; else nothing (the models decide). These words name the two kinds of list a post
+	 * holds, not advice: the labelled posts hold too few success patterns (3 of 473) to learn
+	 * them from meaning alone.
+	 */
 	private static Polarity listPolarity(String heading) {
+		if (heading == null) {
+			return null;
+		}
 		if (FAILURE.matcher(heading).find()) {
 			return Polarity.FAILURE_PATTERN;
 		}
 		return SUCCESS.matcher(heading).find() ? Polarity.SUCCESS_PATTERN : null;
+	}
+
+	private static String join(String section, String leadIn) {
+		if (section == null) {
+			return leadIn;
+		}
+		return leadIn == null ? section : section + " " + leadIn;
+	}
+
+	private static int words(List<Sentence> sentences) {
+		return sentences.stream().mapToInt(Sentence::wordCount).sum();
 	}
 
 	private static String key(String sentence) {

@@ -1,18 +1,19 @@
 package org.playbook.library.importer;
 
-import org.playbook.library.nlp.Advice;
+import org.playbook.library.learning.Judgement;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 
 /**
- * What a person reviewing a proposal should know: the kind of advice it is and where it stands
- * in the post, the category and polarity proposed with their confidence and runner-up, and
+ * What a person reviewing a proposal should know: how sure the advice finder is that it is
+ * advice and where it stands in the post (and the polarity its list's heading gives it), the category and polarity proposed with their
+ * confidence and runner-up, and
  * the practice of the library it says the same as (accepting it then adds its quote to that
  * practice instead of making a second one).
  * @param sameAs null when the library has no practice this near
  */
-public record ProposalReview(Advice.Kind kind, String context, Polarity structuralPolarity, Choice<PracticeCategory> category,
+public record ProposalReview(Judgement learned, String context, Polarity structuralPolarity, Choice<PracticeCategory> category,
 		Choice<Polarity> polarity, Practice sameAs, double similarity) {
 
 	/**
@@ -26,13 +27,13 @@ public record ProposalReview(Advice.Kind kind, String context, Polarity structur
 	public record Choice<T>(T value, double confidence, T runnerUp, double runnerUpConfidence) {
 	}
 
-	/** Before classification: what the post's structure says, nothing more. */
-	public static ProposalReview structural(Advice.Kind kind, String context, Polarity polarity) {
-		return new ProposalReview(kind, context, polarity, null, null, null, 0);
+	/** Before the library's own practices are asked: what the advice finder made of it. */
+	public static ProposalReview found(Judgement learned, String context, Polarity structuralPolarity) {
+		return new ProposalReview(learned, context, structuralPolarity, null, null, null, 0);
 	}
 
 	public ProposalReview classified(Choice<PracticeCategory> newCategory, Choice<Polarity> newPolarity, Practice newSameAs, double newSimilarity) {
-		return new ProposalReview(kind, context, structuralPolarity, newCategory, newPolarity, newSameAs, newSimilarity);
+		return new ProposalReview(learned, context, structuralPolarity, newCategory, newPolarity, newSameAs, newSimilarity);
 	}
 
 	public boolean isLowConfidence() {

@@ -30,14 +30,40 @@ final class PracticeModels {
 			Fields.QUOTES.fieldName(), Fields.TAGS.fieldName(), Fields.CATEGORY.fieldName(), Fields.POLARITY.fieldName());
 	private static final Properties DEFINITIONS = definitions();
 
+	/**
+	 * The most accepted practices compared by meaning (each embedded once per process): enough
+	 * for the libraries agencies keep; a larger one is sampled evenly until vectors are stored
+	 * with the index.
+	 */
+	private static final int MAX_NEIGHBOURS = 2_000;
+	/** Nearest practices by meaning that vote, and the cosine below which one says nothing. */
+	private static final int NEIGHBOURS = 5;
+	private static final double FLOOR = 0.25;
+	/** Vectors of practice texts already embedded, by text. */
+	private static final Map<String, float[]> MEANINGS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+			return size() > 4 * MAX_NEIGHBOURS;
+		}
+	});
+
+	/** An accepted practice as the nearest-meaning vote sees it. */
+	private record Neighbour(float[] meaning, String category, String polarity) {
+	}
+
 	private final TermVectors vectors;
 	private final Map<String, Map<String, Double>> categories;
 	private final Map<String, Map<String, Double>> polarities;
+	private final List<Neighbour> neighbours;
 
-	private PracticeModels(TermVectors vectors, Map<String, Map<String, Double>> categories, Map<String, Map<String, Double>> polarities) {
+	private PracticeModels(TermVectors vectors, Map<String, Map<String, Double>> categories, Map<String, Map<String, Double>> polarities,
+			List<Neighbour> neighbours) {
 		this.vectors = vectors;
 		this.categories = categories;
 		this.polarities = polarities;
+		this.neighbours = neighbours;
 	}
 
 	/** Learns the centroids from the accepted practices of the index. */
@@ -46,7 +72,21 @@ final class PracticeModels {
 				.scoreDocs;
 		TermVectors vectors = new TermVectors(searcher.getIndexReader());
 		Map<String, Map<String, Double>> categories = new HashMap<>(), polarities = new HashMap<>();
-		int step = Math.max(1, practices.length / MAX_TRAINING);
+		int step = Math.max(1, practices.length / MAX_TRAINING), neighbourStep = Math.max(1, practices.length / MAX_NEIGHBOURS);
+		List<String> texts = new ArrayList<>();
+		List<Document> sampled = new ArrayList<>();
+		for (int i = 0; i < practices.length; i += neighbourStep) {
+			Document doc = searcher.storedFields().document(practices[i].doc, STORED);
+			if (doc.get(Fields.CATEGORY.fieldName()) != null) {
+				texts.add(meaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName())));
+				sampled.add(doc);
+			}
+		}
+		List<float[]> meanings = meanings(texts);
+		List<Neighbour> neighbours = new ArrayList<>();
+		for (int i = 0; i < sampled.size(); i++) {
+			neighbours.add(new Neighbour(meanings.get(i), sampled.get(i).get(Fields.CATEGORY.fieldName()), sampled.get(i).get(Fields.POLARITY.fieldName())));
+		}
 		for (int i = 0; i < practices.length; i += step) {
 			Document doc = searcher.storedFields().document(practices[i].doc, STORED);
 			Map<String, Double> vector = vectors.of(String.join("\n", values(doc)));
@@ -58,7 +98,53 @@ final class PracticeModels {
 		for (String category : DEFINITIONS.stringPropertyNames()) {
 			add(categories, category, vectors.of(category + " " + DEFINITIONS.getProperty(category)));
 		}
-		return new PracticeModels(vectors, categories, polarities);
+		return new PracticeModels(vectors, categories, polarities, neighbours);
+	}
+
+	/** The text of a practice that its meaning is read from: its title and its quotes. */
+	static String meaningText(String title, String... quotes) {
+		return (title == null ? "" : title) + "\n" + String.join("\n", quotes);
+	}
+
+	private static List<float[]> meanings(List<String> texts) throws IOException {
+		List<String> missing = texts.stream().filter(t -> !MEANINGS.containsKey(t)).distinct().toList();
+		List<float[]> computed = org.playbook.library.embedding.SentenceEmbeddings.shared().embed(missing);
+		for (int i = 0; i < missing.size(); i++) {
+			MEANINGS.put(missing.get(i), computed.get(i));
+		}
+		List<float[]> meanings = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			float[] meaning = MEANINGS.get(text);
+			meanings.add(meaning != null ? meaning : org.playbook.library.embedding.SentenceEmbeddings.shared().embed(text));
+		}
+		return meanings;
+	}
+
+	/**
+	 * The votes of the accepted practices nearest in meaning: each of the {@value #NEIGHBOURS}
+	 * nearest votes for its category and polarity by how far its cosine is above
+	 * {@value #FLOOR}, so a practice a strategist just filed under a category speaks for a
+	 * proposal that says much the same, whatever the rest of the library holds.
+	 * @return category votes and polarity votes, keyed by literal and by polarity key
+	 */
+	List<Map<String, Double>> nearest(float[] meaning) {
+		List<double[]> ranked = new ArrayList<>();
+		for (int i = 0; i < neighbours.size(); i++) {
+			ranked.add(new double[] { org.playbook.library.embedding.SentenceEmbeddings.cosine(meaning, neighbours.get(i).meaning()), i });
+		}
+		ranked.sort((a, b) -> Double.compare(b[0], a[0]));
+		Map<String, Double> categoryVotes = new HashMap<>(), polarityVotes = new HashMap<>();
+		for (double[] near : ranked.subList(0, Math.min(NEIGHBOURS, ranked.size()))) {
+			double vote = near[0] - FLOOR;
+			if (vote > 0) {
+				Neighbour n = neighbours.get((int) near[1]);
+				categoryVotes.merge(n.category(), vote, Double::sum);
+				if (n.polarity() != null) {
+					polarityVotes.merge(n.polarity(), vote, Double::sum);
+				}
+			}
+		}
+		return List.of(categoryVotes, polarityVotes);
 	}
 
 	/** Each category's share of the text's likeness to the categories (0 to 1, summing to 1). */

@@ -3,6 +3,7 @@ package org.playbook.library.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
@@ -16,18 +17,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.playbook.library.embedding.SentenceEmbeddings;
 import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.importer.ProposalReview.Choice;
-import org.playbook.library.nlp.Advice;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 
 /**
- * Proposes a category and a polarity for a proposed practice with the models learned from
- * the library's accepted practices ({@link PracticeModels}), so every practice a person
- * accepts or corrects teaches the next import; the post's structure (a list under
- * "mistakes") and the kind of advice weigh in on the polarity. Of the nearest practices by
+ * Proposes a category and a polarity for a proposed practice: the likelihoods of the shipped
+ * models trained on labelled posts ({@link org.playbook.library.learning.AdviceModels}), and
+ * the votes of models learned from the library's own accepted practices
+ * ({@link PracticeModels}), so every practice a person accepts or corrects teaches the next
+ * import. Of the nearest practices by
  * Lucene's MoreLikeThis, the one whose TF-IDF cosine to the proposal reaches
  * {@link #SAME_AS} is the one the proposal says the same as.
  */
@@ -42,6 +44,15 @@ public final class ProposalClassifier {
 	/** The nearest practices by MoreLikeThis that are compared with the proposal for "same as". */
 	private static final int NEAREST = 3;
 	private static final String ALL = Fields.ALL.fieldName();
+	/**
+	 * How much the library's own accepted practices weigh beside the shipped models (which
+	 * weigh 1): measured by the library evaluation's learning run (BENCHMARKS.md).
+	 */
+	static final double ACCEPTED_WEIGHT = Double.parseDouble(System.getProperty("playbook.accepted.weight", "0.5"));
+	/** Per unit of cosine above the floor, the weight of a near accepted practice's vote. */
+	static final double NEAREST_WEIGHT = Double.parseDouble(System.getProperty("playbook.nearest.weight", "3"));
+	/** A list's heading ("mistakes to avoid", "habits that work") decides: it outweighs every other vote together. */
+	static final double STRUCTURE_WEIGHT = 5 + 5 * NEAREST_WEIGHT;
 
 	/**
 	 * The category, the polarity, and the nearest practice with its similarity to the proposal
@@ -61,21 +72,27 @@ public final class ProposalClassifier {
 		String text = proposal.getTitle() + "\n" + proposal.getSourceRefs().get(0).getQuote();
 		// where the advice stands says much of what it is about (its post's title, measured, says too little)
 		String withContext = structure != null && structure.context() != null ? text + "\n" + structure.context() : text;
-		PracticeModels learned = models(searcher);
+		PracticeModels accepted = models(searcher);
 		Map<PracticeCategory, Double> categories = new EnumMap<>(PracticeCategory.class);
 		Map<Polarity, Double> polarities = new EnumMap<>(Polarity.class);
-		if (learned != null) {
-			learned.categories(withContext).forEach((literal, p) -> categories.put(PracticeCategory.get(literal), p));
-			learned.polarities(withContext).forEach((key, p) -> polarities.put(polarity(key), p));
+		// what the labelled posts taught the shipped models, as likelihoods that add up to 1
+		if (structure != null && structure.learned() != null) {
+			categories.putAll(structure.learned().categories());
+			polarities.putAll(structure.learned().polarities());
 		}
-		// the structure of the post speaks for the polarity: a list of mistakes holds failure patterns
+		// what the strategists of this library accepted or corrected: the practices it holds by their words,
+		// and those nearest in meaning, each by how near it is
+		if (accepted != null) {
+			add(categories, accepted.categories(withContext), PracticeCategory::get, ACCEPTED_WEIGHT);
+			add(polarities, accepted.polarities(withContext), ProposalClassifier::polarity, ACCEPTED_WEIGHT);
+			List<Map<String, Double>> nearest = accepted.nearest(SentenceEmbeddings.shared()
+					.embed(PracticeModels.meaningText(proposal.getTitle(), proposal.getSourceRefs().get(0).getQuote())));
+			nearest.get(0).forEach((literal, vote) -> categories.merge(PracticeCategory.get(literal), NEAREST_WEIGHT * vote, Double::sum));
+			nearest.get(1).forEach((key, vote) -> polarities.merge(polarity(key), NEAREST_WEIGHT * vote, Double::sum));
+		}
+		// what the post's structure says: an item of a list under "mistakes" is a failure pattern
 		if (structure != null && structure.structuralPolarity() != null) {
-			polarities.merge(structure.structuralPolarity(), 1.5, Double::sum);
-		} else if (structure != null && (structure.kind() == Advice.Kind.IMPERATIVE || structure.kind() == Advice.Kind.MODAL)) {
-			// an order or a "you should" in prose is advice: a principle, as the library files advice
-			polarities.merge(Polarity.PRINCIPLE, 1.2, Double::sum);
-		} else if (structure != null) {
-			polarities.merge(Polarity.PRINCIPLE, 0.3, Double::sum);
+			polarities.merge(structure.structuralPolarity(), STRUCTURE_WEIGHT, Double::sum);
 		}
 		String nearestId = null;
 		double bestSimilarity = 0;
@@ -126,6 +143,14 @@ public final class ProposalClassifier {
 		T runnerUp = ranked.size() > 1 ? ranked.get(1).getKey() : null;
 		double runnerUpShare = ranked.size() > 1 ? ranked.get(1).getValue() / total : 0;
 		return new Choice<>(ranked.get(0).getKey(), ranked.get(0).getValue() / total, runnerUp, runnerUpShare);
+	}
+
+	/** Adds votes scaled so that they weigh {@code weight} in all. */
+	private static <T> void add(Map<T, Double> into, Map<String, Double> votes, java.util.function.Function<String, T> key, double weight) {
+		double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+		if (total > 0) {
+			votes.forEach((name, vote) -> into.merge(key.apply(name), weight * vote / total, Double::sum));
+		}
 	}
 
 	private static Polarity polarity(String key) {

@@ -26,8 +26,53 @@ public final class Titles {
 	private static final Set<String> SOFT = Set.of("before", "after", "when", "whenever", "if", "until", "once", "while", "instead", "rather", "so",
 			"who", "that", "which", "whose", "where", "without", "by", "for", "with", "in", "on", "at", "from", "to", "and", "or", "about", "than");
 	private static final Set<String> ADDRESSED = Set.of("you", "we", "one", "everyone", "brands", "businesses", "companies", "marketers", "teams");
+	/** What turns a clause around: a title that leaves one out says the opposite of its sentence. */
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "don't", "doesn't", "won't", "can't", "cannot", "shouldn't",
+			"without", "nothing", "none", "nor");
+	/** What a sentence's advice may hang on, when the sentence opens with it. */
+	private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "only", "once", "until");
 
 	private Titles() {
+	}
+
+	/**
+	 * The title of a proposed practice: the sentence itself when it is short, else its advice
+	 * clause as {@link #of(Sentence, Advice)} reads it, unless that would drop a negation or a
+	 * condition the sentence holds ("If a reply would escalate, take it private" must not
+	 * become "Take it private"); then the sentence's own first words, cut where a phrase ends.
+	 */
+	public static String of(Sentence s) {
+		if (words(s, 0, s.size()) <= MAX_WORDS) {
+			return tidy(s.text());
+		}
+		Advice advice = Advice.of(s, Advice.Context.PROSE);
+		int clause = Math.min(Clauses.mainClause(s), s.size() - 1);
+		String title = of(s, advice != null ? advice : new Advice(Advice.Kind.IMPERATIVE, clause, clause, 0));
+		if (keepsMeaning(s, title)) {
+			return title;
+		}
+		int end = phraseEnd(s, 0, softEnd(s, 0, s.size()));
+		return tidy(s.text().substring(0, s.tokenEnds()[Math.max(0, end - 1)]));
+	}
+
+	/** Whether a title keeps the sentence's negation and its condition. */
+	private static boolean keepsMeaning(Sentence s, String title) {
+		String lower = " " + title.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
+		for (int i = 0; i < s.size(); i++) {
+			String word = s.word(i);
+			boolean negation = NEGATIONS.contains(word), condition = i == 0 && CONDITIONS.contains(word);
+			boolean kept = java.util.regex.Pattern.compile("(^|[^\\p{L}'])" + java.util.regex.Pattern.quote(word) + "($|[^\\p{L}])").matcher(lower).find()
+					|| word.equals("n't") && lower.contains("n't") || negation && lower.startsWith(" don't");
+			if ((negation || condition) && !kept) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String tidy(String text) {
+		String title = text.replaceAll("\\s+", " ").strip().replaceAll("[\\s,;:.!–—\"'“”‘’(]+$", "").replaceAll("^[\"'“”‘’(]+", "");
+		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
 	}
 
 	public static String of(Sentence s, Advice advice) {

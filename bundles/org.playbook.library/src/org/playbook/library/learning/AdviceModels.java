@@ -1,0 +1,161 @@
+package org.playbook.library.learning;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.playbook.model.Polarity;
+import org.playbook.model.PracticeCategory;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+
+/**
+ * The library's three learned models, logistic regressions (LIBLINEAR) over
+ * {@link AdviceFeatures}: whether a candidate is advice a strategist would keep, its category
+ * and its polarity. The shipped models are trained from labelled posts by
+ * {@code releng/org.playbook.benchmarks/run.sh TrainAdviceModels} and live in this bundle's
+ * {@code models/} folder with the checksum of the data they were trained on
+ * ({@code models/advice.properties}).
+ */
+public final class AdviceModels {
+	static final String FOLDER = "models/";
+	static final String ADVICE = "advice.model", CATEGORY = "category.model", POLARITY = "polarity.model", ABOUT = "advice.properties";
+
+	static {
+		Linear.disableDebugOutput();
+	}
+
+	private final Model advice, category, polarity;
+	private final double threshold;
+	private final Properties about;
+
+	AdviceModels(Model advice, Model category, Model polarity, double threshold, Properties about) {
+		this.advice = advice;
+		this.category = category;
+		this.polarity = polarity;
+		this.threshold = threshold;
+		this.about = about;
+	}
+
+	private static final class Shipped {
+		static final AdviceModels MODELS = load();
+	}
+
+	/** The models shipped with the product, read once. */
+	public static AdviceModels shipped() {
+		return Shipped.MODELS;
+	}
+
+	/** How likely a candidate is advice, above which it is proposed. */
+	public double threshold() {
+		return threshold;
+	}
+
+	/** What the training wrote down: the data's checksum, the figures, the settings. */
+	public Properties about() {
+		return about;
+	}
+
+	public Judgement judge(Feature[] features) {
+		double[] p = new double[2];
+		Linear.predictProbability(advice, features, p);
+		double yes = p[indexOf(advice, 1)];
+		return new Judgement(yes, categories(features), polarities(features));
+	}
+
+	private Map<PracticeCategory, Double> categories(Feature[] features) {
+		double[] p = new double[category.getNrClass()];
+		Linear.predictProbability(category, features, p);
+		Map<PracticeCategory, Double> likelihoods = new EnumMap<>(PracticeCategory.class);
+		int[] labels = category.getLabels();
+		for (int i = 0; i < labels.length; i++) {
+			likelihoods.put(PracticeCategory.get(labels[i]), p[i]);
+		}
+		return likelihoods;
+	}
+
+	private Map<Polarity, Double> polarities(Feature[] features) {
+		double[] p = new double[polarity.getNrClass()];
+		Linear.predictProbability(polarity, features, p);
+		Map<Polarity, Double> likelihoods = new EnumMap<>(Polarity.class);
+		int[] labels = polarity.getLabels();
+		for (int i = 0; i < labels.length; i++) {
+			likelihoods.put(Polarity.get(labels[i]), p[i]);
+		}
+		return likelihoods;
+	}
+
+	private static int indexOf(Model model, int label) {
+		int[] labels = model.getLabels();
+		for (int i = 0; i < labels.length; i++) {
+			if (labels[i] == label) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("the advice model has no label " + label);
+	}
+
+	/** Writes the models into a folder (the bundle's models/ when training for the product). */
+	public void save(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		for (Map.Entry<String, Model> entry : Map.of(ADVICE, advice, CATEGORY, category, POLARITY, polarity).entrySet()) {
+			try (Writer out = Files.newBufferedWriter(folder.resolve(entry.getKey()), StandardCharsets.UTF_8)) {
+				entry.getValue().save(out);
+			}
+		}
+		Properties written = new Properties();
+		written.putAll(about);
+		written.setProperty("threshold", Double.toString(threshold));
+		written.setProperty("layout", Integer.toString(AdviceFeatures.LAYOUT));
+		try (Writer out = Files.newBufferedWriter(folder.resolve(ABOUT), StandardCharsets.UTF_8)) {
+			written.store(out, "The library's advice models: how they were trained and what cross-validation measured");
+		}
+	}
+
+	private static AdviceModels load() {
+		try {
+			Properties about = new Properties();
+			try (Reader in = reader(ABOUT)) {
+				about.load(in);
+			}
+			if (Integer.parseInt(about.getProperty("layout", "0")) != AdviceFeatures.LAYOUT) {
+				throw new IOException("the advice models were trained on another feature layout (" + about.getProperty("layout")
+						+ ", this build reads " + AdviceFeatures.LAYOUT + "): train them again with run.sh TrainAdviceModels");
+			}
+			return new AdviceModels(model(ADVICE), model(CATEGORY), model(POLARITY), Double.parseDouble(about.getProperty("threshold")), about);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Model model(String file) throws IOException {
+		try (Reader in = reader(file)) {
+			return Model.load(in);
+		}
+	}
+
+	private static Reader reader(String file) throws IOException {
+		Bundle own = FrameworkUtil.getBundle(AdviceModels.class);
+		URL url = own != null ? own.getEntry(FOLDER + file) : AdviceModels.class.getClassLoader().getResource(FOLDER + file);
+		if (url == null) {
+			throw new IOException("The library's advice model " + FOLDER + file + " is missing from this installation");
+		}
+		InputStream in = url.openStream();
+		return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+	}
+}

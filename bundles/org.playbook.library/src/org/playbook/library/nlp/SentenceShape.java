@@ -1,0 +1,44 @@
+package org.playbook.library.nlp;
+
+import java.util.Set;
+
+/**
+ * What a sentence's grammar says, read from OpenNLP's tokens and parts of speech, as the
+ * library's learned advice finder takes it in beside the sentence's meaning: the mood of its
+ * main clause (an order opens with a verb in its base form), a modal ("should", "need to")
+ * and who it is addressed to, a negation, the writer speaking of themselves, numbers. These
+ * are facts of grammar, not phrases of advice: what they weigh is learned.
+ */
+public record SentenceShape(boolean imperative, boolean modal, boolean addressed, boolean negated, boolean firstPerson, boolean pastTense,
+		boolean question, boolean colonEnd, boolean number, boolean titleCased, boolean aside, int words) {
+
+	/** Negation in English: the closed class of words that turn a clause around. */
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "don't", "doesn't", "didn't", "won't", "can't", "cannot",
+			"shouldn't", "mustn't", "isn't", "aren't", "without", "nothing", "none", "neither", "nor", "avoid", "stop");
+	/** The pronouns a writer speaks of themselves with. */
+	private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i've", "i'd");
+	/** Second person and the generic actors advice is given to. */
+	private static final Set<String> ADDRESSED = Set.of("you", "your", "you're", "you'll", "yourself", "we", "our", "brands", "businesses",
+			"companies", "marketers", "teams", "managers", "agencies");
+
+	public static SentenceShape of(Sentence s) {
+		int clause = Clauses.mainClause(s);
+		String first = clause < s.size() ? s.word(clause) : "";
+		boolean imperative = clause < s.size() && (s.is(clause, "VERB") && Clauses.isBaseForm(first) && !s.is(clause + 1, "you")
+				|| first.equals("don't") || first.equals("never") || first.equals("always") || first.equals("be")
+				|| first.equals("do") && s.is(clause + 1, "not", "n't"));
+		boolean negated = false, firstPerson = false, addressed = false, number = false;
+		for (int i = 0; i < s.size(); i++) {
+			String word = s.word(i);
+			negated |= NEGATIONS.contains(word);
+			firstPerson |= FIRST_PERSON.contains(word);
+			addressed |= ADDRESSED.contains(word);
+			number |= s.is(i, "NUM") || word.contains("%");
+		}
+		int verb = Clauses.verb(s, clause);
+		boolean past = verb >= 0 && (Clauses.PAST.contains(s.word(verb)) || s.word(verb).endsWith("ed") && !Clauses.isBaseForm(s.word(verb)));
+		String text = s.text().strip();
+		return new SentenceShape(imperative, Clauses.modal(s, clause) >= 0, addressed, negated, firstPerson, past,
+				text.endsWith("?"), text.endsWith(":"), number, s.isTitleCased(), MetaText.isAside(text), s.wordCount());
+	}
+}

@@ -1,0 +1,144 @@
+package org.playbook.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.playbook.library.importer.PostImporter;
+import org.playbook.library.importer.PostReaders;
+import org.playbook.library.learning.AdviceFeatures;
+import org.playbook.library.learning.AdviceTraining.Example;
+import org.playbook.library.learning.Candidate;
+import org.playbook.model.Polarity;
+import org.playbook.model.PracticeCategory;
+
+import de.bwaldvogel.liblinear.Feature;
+
+/**
+ * The labelled posts the library's advice models learn from and are measured on, read where
+ * they are, never copied: ../shared/corpus/train-posts (forty posts, every advice sentence
+ * labelled with its category and polarity), the team's evaluation posts
+ * (releng/org.playbook.benchmarks/eval, labelled the same way). The seed library's curated
+ * practices are left out: not every piece of advice in a seed post was curated, so its other
+ * sentences cannot be told to be advice or not, and their quotes alone lack the post they
+ * stand in, which the models read. Each post is cut into candidates exactly as an import cuts it;
+ * a candidate is advice when it matches a labelled sentence of its post.
+ */
+final class LabelledCorpus {
+	static final Path TRAIN = Path.of("../shared/corpus/train-posts");
+	static final Path TEAM = Path.of("releng/org.playbook.benchmarks/eval");
+	static final Path DEVELOPMENT = Path.of("../shared/corpus/dev-posts");
+
+	/** A labelled sentence of a post. */
+	record Label(String file, String sentence, PracticeCategory category, Polarity polarity) {
+	}
+
+	/** A post's candidates with their features and labels. */
+	record LabelledPost(Path file, List<Candidate> candidates, List<Example> examples, List<Label> labels, int labelsNotCut) {
+	}
+
+	final List<LabelledPost> posts = new ArrayList<>();
+	private final MessageDigest digest;
+
+	private LabelledCorpus() throws NoSuchAlgorithmException {
+		digest = MessageDigest.getInstance("SHA-256");
+	}
+
+	static boolean available() {
+		return Files.isDirectory(TRAIN);
+	}
+
+	static LabelledCorpus read() throws Exception {
+		LabelledCorpus corpus = new LabelledCorpus();
+		List<Label> labels = new ArrayList<>();
+		for (String set : List.of("a", "b")) {
+			for (String[] row : corpus.rows(TRAIN.resolve("labels-" + set + ".tsv"))) {
+				labels.add(new Label(row[0], row[1], PracticeCategory.get(row[2]), Polarity.get(row[3])));
+			}
+		}
+		for (String[] row : corpus.rows(TEAM.resolve("practices.tsv"))) {
+			labels.add(new Label(row[0], row[3], PracticeCategory.get(row[1]), Polarity.get(row[2])));
+		}
+		PostImporter importer = new PostImporter(PostReaders.builtIn());
+		for (Path file : corpus.files(TRAIN, TEAM.resolve("posts"))) {
+			String name = file.getFileName().toString();
+			List<Label> own = labels.stream().filter(l -> l.file().equals(name)).toList();
+			List<Candidate> candidates = importer.candidates(file);
+			List<Feature[]> features = AdviceFeatures.of(candidates);
+			List<Example> examples = new ArrayList<>();
+			Set<Label> cut = new HashSet<>();
+			for (int i = 0; i < candidates.size(); i++) {
+				String text = candidates.get(i).text();
+				Label label = own.stream().filter(l -> matches(text, l.sentence())).findFirst().orElse(null);
+				if (label != null) {
+					cut.add(label);
+				}
+				examples.add(new Example(name, features.get(i), label != null, label == null ? null : label.category(), label == null ? null : label.polarity()));
+			}
+			corpus.posts.add(new LabelledPost(file, candidates, examples, own, own.size() - cut.size()));
+		}
+		return corpus;
+	}
+
+	/** Every example: the posts' candidates. */
+	List<Example> examples() {
+		List<Example> all = new ArrayList<>();
+		posts.forEach(p -> all.addAll(p.examples()));
+		return all;
+	}
+
+	/** The SHA-256 of everything read, in the order read: the labels and the posts. */
+	String checksum() {
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private List<Path> files(Path... folders) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path folder : folders) {
+			try (Stream<Path> list = Files.list(folder)) {
+				list.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html")).sorted().forEach(files::add);
+			}
+		}
+		for (Path file : files) {
+			try (InputStream in = Files.newInputStream(file)) {
+				digest.update(in.readAllBytes());
+			}
+		}
+		return files;
+	}
+
+	private List<String[]> rows(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		digest.update(bytes);
+		return new String(bytes, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.split("\t")).toList();
+	}
+
+	/** A quote matches a labelled sentence when one holds the other, or they share most of their words. */
+	static boolean matches(String quote, String label) {
+		String q = normal(quote), l = normal(label);
+		if (q.contains(l) || l.contains(q) && q.split(" ").length >= 4) {
+			return true;
+		}
+		Set<String> a = new HashSet<>(Arrays.asList(q.split(" "))), b = new HashSet<>(Arrays.asList(l.split(" ")));
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		return both.size() >= 0.6 * Math.max(a.size(), b.size());
+	}
+
+	static String normal(String text) {
+		return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+	}
+}
