@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -359,20 +358,13 @@ public final class LibraryEvaluation {
 		}
 	}
 
-	/** A quote matches a labelled sentence when one holds the other, or they share most of their words. */
+	/** A quote matches a labelled sentence as the training corpus matches them. */
 	static boolean matches(String quote, String label) {
-		String q = normal(quote), l = normal(label);
-		if (q.contains(l) || l.contains(q) && q.split(" ").length >= 4) {
-			return true;
-		}
-		Set<String> a = new HashSet<>(Arrays.asList(q.split(" "))), b = new HashSet<>(Arrays.asList(l.split(" ")));
-		Set<String> both = new HashSet<>(a);
-		both.retainAll(b);
-		return both.size() >= 0.6 * Math.max(a.size(), b.size());
+		return LabelledCorpus.matches(quote, label);
 	}
 
 	private static String normal(String text) {
-		return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+		return LabelledCorpus.normal(text);
 	}
 
 	private static String name(Post post) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.IntFunction;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -75,32 +76,23 @@ public final class AdviceModels {
 		double[] p = new double[2];
 		Linear.predictProbability(advice, features, p);
 		double yes = p[indexOf(advice, 1)];
-		return new Judgement(yes, categories(features), polarities(features));
+		return new Judgement(yes, likelihoods(category, features, PracticeCategory.class, PracticeCategory::get),
+				likelihoods(polarity, features, Polarity.class, Polarity::get));
 	}
 
-	private Map<PracticeCategory, Double> categories(Feature[] features) {
-		double[] p = new double[category.getNrClass()];
-		Linear.predictProbability(category, features, p);
-		Map<PracticeCategory, Double> likelihoods = new EnumMap<>(PracticeCategory.class);
-		int[] labels = category.getLabels();
+	/** Each label's likelihood by the model, keyed by what the label's number stands for. */
+	private static <T extends Enum<T>> Map<T, Double> likelihoods(Model model, Feature[] features, Class<T> type, IntFunction<T> label) {
+		double[] p = new double[model.getNrClass()];
+		Linear.predictProbability(model, features, p);
+		Map<T, Double> likelihoods = new EnumMap<>(type);
+		int[] labels = model.getLabels();
 		for (int i = 0; i < labels.length; i++) {
-			likelihoods.put(PracticeCategory.get(labels[i]), p[i]);
+			likelihoods.put(label.apply(labels[i]), p[i]);
 		}
 		return likelihoods;
 	}
 
-	private Map<Polarity, Double> polarities(Feature[] features) {
-		double[] p = new double[polarity.getNrClass()];
-		Linear.predictProbability(polarity, features, p);
-		Map<Polarity, Double> likelihoods = new EnumMap<>(Polarity.class);
-		int[] labels = polarity.getLabels();
-		for (int i = 0; i < labels.length; i++) {
-			likelihoods.put(Polarity.get(labels[i]), p[i]);
-		}
-		return likelihoods;
-	}
-
-	private static int indexOf(Model model, int label) {
+	static int indexOf(Model model, int label) {
 		int[] labels = model.getLabels();
 		for (int i = 0; i < labels.length; i++) {
 			if (labels[i] == label) {

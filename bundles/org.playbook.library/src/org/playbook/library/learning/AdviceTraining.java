@@ -96,7 +96,7 @@ public final class AdviceTraining {
 			}
 			List<Example> rest = examples.stream().filter(e -> !held.contains(e.group())).toList();
 			Model advice = fit(rest, e -> e.advice() != null, e -> Boolean.TRUE.equals(e.advice()) ? 1 : 0, C_ADVICE);
-			int yes = indexOfYes(advice);
+			int yes = AdviceModels.indexOf(advice, 1);
 			for (Example e : examples) {
 				if (held.contains(e.group()) && e.advice() != null) {
 					double[] p = new double[2];
@@ -128,11 +128,6 @@ public final class AdviceTraining {
 		Set<String> groups = new LinkedHashSet<>();
 		examples.forEach(e -> groups.add(e.group()));
 		return groups;
-	}
-
-	private static int indexOfYes(Model model) {
-		int[] labels = model.getLabels();
-		return labels[0] == 1 ? 0 : 1;
 	}
 
 	private static Model fit(List<Example> examples, Predicate<Example> usable, java.util.function.ToIntFunction<Example> label, double c) {
