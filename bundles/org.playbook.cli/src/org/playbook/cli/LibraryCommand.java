@@ -88,7 +88,7 @@ final class LibraryCommand implements Command {
 						arguments.integer("replicas", 1, 1, 16), replicaType(arguments))) + ".");
 				case "push" -> {
 					try (LibrarySession session = LibrarySession.open(workspace, "library push", err)) {
-						LibraryPush.Result result = LibraryPush.push(library, session.service().libraryContent());
+						LibraryPush.Result result = LibraryPush.push(library, session.service().libraryContent(), session.service().meanings());
 						out.println("Pushed the library to " + server + ": " + result + ".");
 					}
 				}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
 import org.playbook.library.importer.ProposalReview;
@@ -59,7 +60,8 @@ public final class LibraryService implements Closeable {
 		Library library = Library.load(workspace);
 		Agency agency = workspace == null ? null : new AgencyLoader().load(workspace);
 		IndexContent content = content(workspace, library, agency);
-		LibraryIndex index = workspace == null ? LibraryIndex.inMemory(content) : LibraryIndex.open(indexFolder(workspace), content);
+		LibraryIndex index = workspace == null ? LibraryIndex.inMemory(content)
+				: LibraryIndex.open(indexFolder(workspace), content, StoredEmbeddings.open(meaningsFile(workspace)));
 		return new LibraryService(workspace, library, agency, index);
 	}
 
@@ -68,8 +70,22 @@ public final class LibraryService implements Closeable {
 		return workspace.resolve(".metadata/.plugins/org.playbook.library/index");
 	}
 
+	/**
+	 * Where a workspace's practices' and passages' sentence vectors are kept: beside the index,
+	 * not in it, so that a rebuilt index reads them back; not in the library folder either,
+	 * since they are derived (any Playbook computes the same ones) and not for sharing.
+	 */
+	public static Path meaningsFile(Path workspace) {
+		return workspace.resolve(".metadata/.plugins/org.playbook.library/meanings");
+	}
+
 	public Library library() {
 		return library;
+	}
+
+	/** The practices' and passages' sentence vectors, as the index keeps them (a push to the shared library sends them). */
+	public StoredEmbeddings meanings() {
+		return index.storedMeanings();
 	}
 
 	public LibraryIndex index() {

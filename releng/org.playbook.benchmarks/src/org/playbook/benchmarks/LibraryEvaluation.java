@@ -6,25 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.playbook.library.LibraryService;
 import org.playbook.library.importer.ImportResult;
 import org.playbook.library.importer.ProposalReview;
@@ -290,13 +276,13 @@ public final class LibraryEvaluation {
 	}
 
 	private void search(LibraryService service, Map<String, String> titles) throws Exception {
-		BaselineIndex baseline = new BaselineIndex(posts);
+		WholePostBaseline baseline = new WholePostBaseline(posts.stream().map(Post::file).toList());
 		int[] found = new int[4], asked = new int[4]; // 0 team text, 1 team html, 2 development text, 3 development html
 		int baselineFound = 0;
 		for (Question question : questions) {
 			Post post = posts.stream().filter(p -> name(p).equals(question.file())).findFirst().orElseThrow();
 			String title = titles.get(question.file());
-			List<Hit> hits = service.index().search(SearchRequest.practices(QueryParser.escape(question.question())).withLimit(3)).hits();
+			List<Hit> hits = service.index().search(SearchRequest.practices(question.question()).withLimit(3)).hits();
 			boolean hit = hits.stream().anyMatch(h -> title.equals(h.source()));
 			int group = (post.team() ? 0 : 2) + (post.html() ? 1 : 0);
 			asked[group]++;
@@ -312,41 +298,6 @@ public final class LibraryEvaluation {
 		System.out.printf("post in the top 3: %d of %d (team text %d/%d, team html %d/%d, development text %d/%d, development html %d/%d); "
 				+ "BM25 of whole posts: %d of %d%n", total, questionsAsked, found[0], asked[0], found[1], asked[1], found[2], asked[2], found[3], asked[3],
 				baselineFound, questionsAsked);
-	}
-
-	/** The baseline: BM25 over the whole posts, their HTML tags stripped, StandardAnalyzer (no stemming). */
-	private static final class BaselineIndex {
-		private final IndexSearcher searcher;
-
-		BaselineIndex(List<Post> posts) throws IOException {
-			ByteBuffersDirectory directory = new ByteBuffersDirectory();
-			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-				// the same posts the library holds: the evaluation's and the five seed posts
-				org.playbook.library.Library seeds = org.playbook.library.Library.load(null);
-				for (org.playbook.model.Source seed : seeds.sources().values()) {
-					Document doc = new Document();
-					doc.add(new StoredField("name", seed.getId()));
-					doc.add(new TextField("text", seeds.postText(seed), Field.Store.NO));
-					writer.addDocument(doc);
-				}
-				for (Post post : posts) {
-					String text = Files.readString(post.file(), StandardCharsets.UTF_8);
-					Document doc = new Document();
-					doc.add(new StoredField("name", name(post)));
-					doc.add(new TextField("text", post.html() ? org.jsoup.Jsoup.parse(text).text() : text, Field.Store.NO));
-					writer.addDocument(doc);
-				}
-			}
-			searcher = new IndexSearcher(DirectoryReader.open(directory));
-		}
-
-		Set<String> top3(String question) throws Exception {
-			Set<String> names = new HashSet<>();
-			for (ScoreDoc hit : searcher.search(new QueryParser("text", new StandardAnalyzer()).parse(QueryParser.escape(question)), 3).scoreDocs) {
-				names.add(searcher.storedFields().document(hit.doc).get("name"));
-			}
-			return names;
-		}
 	}
 
 	/** Labels are verbatim: a label that is not in the post's text is a mistake in the labels. */

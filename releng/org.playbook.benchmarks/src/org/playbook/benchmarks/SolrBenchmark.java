@@ -41,7 +41,7 @@ public final class SolrBenchmark {
 		try (SolrLibrary shared = new SolrLibrary(new LibraryServer(List.of(url), collection))) {
 			System.out.println(CollectionSetup.create(shared, shards, replicas, type));
 			long start = System.nanoTime();
-			LibraryPush.Result pushed = LibraryPush.push(shared, content);
+			LibraryPush.Result pushed = LibraryPush.push(shared, content, null);
 			double pushSeconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("SolrCloud push  %s in %.1f s: %,.0f practices/s (%d shards x %d replicas, batches of %d, %d in flight)%n", pushed,
 					pushSeconds, count / pushSeconds, shards, replicas, LibraryPush.BATCH, LibraryPush.SENDERS);

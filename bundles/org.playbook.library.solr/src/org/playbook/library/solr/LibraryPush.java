@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.playbook.library.embedding.StoredEmbeddings;
+import org.playbook.library.index.DocumentMeanings;
 import org.playbook.library.index.LibraryDocuments;
 import org.playbook.library.search.IndexContent;
 import org.playbook.model.Practice;
@@ -45,20 +47,26 @@ public final class LibraryPush {
 	private LibraryPush() {
 	}
 
-	public static Result push(SolrLibrary library, IndexContent content) throws IOException {
+	/**
+	 * Sends what changed of the content, each practice and passage with its meaning vector
+	 * (read from {@code meanings}, or computed and kept there); with null, without vectors
+	 * (a benchmark of the words alone).
+	 */
+	public static Result push(SolrLibrary library, IndexContent content, StoredEmbeddings meanings) throws IOException {
 		Map<String, String> present = library.stamps();
 		Sender sender = new Sender(library);
+		DocumentMeanings vectors = meanings == null ? null : new DocumentMeanings(meanings);
 		int[] counts = new int[2];
-		List<SolrInputDocument> batch = new ArrayList<>();
+		List<Document> batch = new ArrayList<>();
 		java.util.function.Consumer<Document> offer = fields -> {
 			if (Objects.equals(present.get(SolrDocuments.id(fields)), SolrDocuments.stamp(fields))) {
 				counts[1]++;
 				return;
 			}
-			batch.add(SolrDocuments.of(fields));
+			batch.add(fields);
 			counts[0]++;
 			if (batch.size() >= BATCH) {
-				sender.send(new ArrayList<>(batch));
+				sender.send(withMeanings(vectors, batch));
 				batch.clear();
 			}
 		};
@@ -68,7 +76,7 @@ public final class LibraryPush {
 			}
 			content.forEachPost(post -> LibraryDocuments.passageFields(post).forEach(offer));
 			if (!batch.isEmpty()) {
-				sender.send(batch);
+				sender.send(withMeanings(vectors, batch));
 			}
 		} finally {
 			sender.finish();
@@ -80,6 +88,14 @@ public final class LibraryPush {
 		}
 		library.changed();
 		return new Result(counts[0], counts[1]);
+	}
+
+	/** The batch as Solr documents, each practice and passage with its meaning (the model runs once for the batch). */
+	private static List<SolrInputDocument> withMeanings(DocumentMeanings vectors, List<Document> batch) {
+		if (vectors != null) {
+			vectors.addTo(batch);
+		}
+		return batch.stream().map(SolrDocuments::of).toList();
 	}
 
 	/** Sends batches from a few threads, at most {@link #SENDERS} at once; the first failure ends the push. */

@@ -27,7 +27,8 @@ public final class SolrConfigset {
 	public static final String SCHEMA = "schema.xml", SOLRCONFIG = "solrconfig.xml";
 	/** The field type-ahead matches: practice titles and tags in plain lower-cased words. */
 	public static final String SUGGEST_FIELD = "suggest";
-	static final String TEXT_TYPE = "playbook_text", KEYWORD_TYPE = "playbook_keyword", SUGGEST_TYPE = "playbook_suggest";
+	static final String TEXT_TYPE = "playbook_text", KEYWORD_TYPE = "playbook_keyword", SUGGEST_TYPE = "playbook_suggest",
+			VECTOR_TYPE = "playbook_vector";
 
 	private SolrConfigset() {
 	}
@@ -76,6 +77,9 @@ public final class SolrConfigset {
 		xml.append("  <similarity class=\"solr.SchemaSimilarityFactory\"/>\n");
 		xml.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
 		xml.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n");
+		// the embedded index's vectors: unit length, so the dot product is the cosine
+		xml.append("  <fieldType name=\"").append(VECTOR_TYPE).append("\" class=\"solr.DenseVectorField\" vectorDimension=\"")
+				.append(org.playbook.library.embedding.SentenceEmbeddings.DIMENSION).append("\" similarityFunction=\"dot_product\"/>\n");
 		xml.append("  <fieldType name=\"").append(TEXT_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"")
 				.append(LibraryAnalyzer.POSITION_INCREMENT_GAP).append("\">\n");
 		analyzer(xml, "index", LibraryAnalyzer.textChain(false));
@@ -119,6 +123,7 @@ public final class SolrConfigset {
 					+ (Arrays.asList(Fields.HIGHLIGHTED).contains(field) ? " storeOffsetsWithPositions=\"true\"" : "") + "/>";
 			case KEYWORD -> "<field" + name + " type=\"" + KEYWORD_TYPE + "\" indexed=\"true\" stored=\"true\" multiValued=\"true\"/>";
 			case STORED -> "<field" + name + " type=\"string\" indexed=\"false\" stored=\"true\" multiValued=\"true\"/>";
+			case VECTOR -> "<field" + name + " type=\"" + VECTOR_TYPE + "\" indexed=\"true\" stored=\"false\"/>";
 		};
 	}
 

@@ -75,20 +75,25 @@ public class PassageSearchTest {
 				"the passage lists " + practice.getId() + ": " + passage.passage().practices());
 	}
 
+	/**
+	 * The words of a practice's quote, typed as plain words, find what was drawn from them
+	 * among the first three: the practice or the passage it stands in, whichever the fused
+	 * ranking puts first (neither is put above the other by rule).
+	 */
 	@Test
-	public void aPracticeRanksAboveThePassageItWasDrawnFrom() throws IOException {
-		int checked = 0;
+	public void aPracticesOwnWordsFindItOrItsPassageFirst() throws IOException {
+		int checked = 0, found = 0;
 		for (Practice practice : service.library().accepted()) {
 			String quote = practice.getSourceRefs().get(0).getQuote();
 			List<Hit> hits = service.index().search(SearchRequest.practices(quote.replaceAll("[^\\p{L}\\p{N} ]", " ")).withLimit(10)).hits();
 			int own = indexOf(hits, hit -> hit.id().equals(practice.getId()));
 			int passage = indexOf(hits, hit -> hit.isPassage() && hit.passage().practices().stream().anyMatch(d -> d.id().equals(practice.getId())));
-			if (own >= 0 && passage >= 0) {
-				assertTrue(own < passage, "\"" + quote + "\": the practice at " + own + ", its passage at " + passage);
-				checked++;
-			}
+			checked++;
+			int first = own < 0 ? passage : passage < 0 ? own : Math.min(own, passage);
+			found += first >= 0 && first < 3 ? 1 : 0;
 		}
-		assertTrue(checked >= 10, "practices found with their passage: " + checked);
+		assertTrue(checked >= 10, "practices checked: " + checked);
+		assertTrue(found >= checked * 9 / 10, "found among the first three for " + found + " of " + checked);
 	}
 
 	@Test

@@ -83,7 +83,7 @@ public final class SharedLibrary {
 		}
 		Job job = Job.create(NLS.bind(Messages.SharedLibrary_pushing, server), monitor -> {
 			try (SolrLibrary shared = new SolrLibrary(server)) {
-				LibraryPush.Result result = LibraryPush.push(shared, library.libraryContent());
+				LibraryPush.Result result = LibraryPush.push(shared, library.libraryContent(), library.meanings());
 				preferences().putBoolean(PENDING_PUSH, false);
 				ILog.of(SharedLibrary.class).info("Pushed the library to " + server + ": " + result);
 			} catch (IOException e) {

@@ -62,7 +62,13 @@ public enum Fields {
 	 * What the document was made from, in short: a practice's content hash, a strategy file's
 	 * size and time. Compared on open to re-index only what changed. Stored only.
 	 */
-	STAMP("stamp", Kind.STORED);
+	STAMP("stamp", Kind.STORED),
+	/**
+	 * What a practice or passage means: its sentence vector (all-MiniLM-L6-v2, unit length),
+	 * searched by nearest neighbours beside the words. Computed once and kept with the
+	 * library's stored vectors, so a rebuild reads it back. Indexed only, not stored.
+	 */
+	MEANING("meaning", Kind.VECTOR);
 
 	/** How a field is indexed. */
 	public enum Kind {
@@ -71,7 +77,9 @@ public enum Fields {
 		/** Indexed as one lower-cased token. */
 		KEYWORD,
 		/** Stored, not searchable. */
-		STORED
+		STORED,
+		/** A dense vector of {@link org.playbook.library.embedding.SentenceEmbeddings#DIMENSION} floats, searched by nearest neighbours (dot product). */
+		VECTOR
 	}
 
 	/**

@@ -21,7 +21,7 @@ import org.apache.lucene.util.Version;
  */
 public final class IndexFolder {
 	/** Raise when the documents' layout changes: old indexes are then rebuilt, not misread. */
-	public static final int FORMAT = 5; // 5: a gap of positions between the values of a field
+	public static final int FORMAT = 6; // 5: a gap of positions between the values of a field; 6: meaning vectors
 	private static final String STAMP = "playbook-index.properties";
 	/** The reason of a first build: nothing was wrong. */
 	public static final String NO_INDEX_YET = "there was no index yet";

@@ -16,7 +16,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.eclipse.emf.ecore.EObject;
 import org.playbook.library.importer.Passages;
 import org.playbook.library.search.ElementText;
@@ -38,6 +40,8 @@ public final class LibraryDocuments {
 	private static final FieldType ALL_TEXT = TextField.TYPE_NOT_STORED;
 
 	private static final FacetsConfig FACETS = newFacetsConfig();
+	/** How the meaning vectors are compared: they are unit length, so the dot product is the cosine. */
+	public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
 	private LibraryDocuments() {
 	}
@@ -171,6 +175,28 @@ public final class LibraryDocuments {
 			docs.add(doc);
 		}
 		return docs;
+	}
+
+	/**
+	 * The text a practice's or passage's meaning is read from, or null for a strategy element
+	 * (searched by its words only): a practice's title with its quotes (the words of the post
+	 * it stands for), a passage's heading with its words.
+	 */
+	public static String meaningText(Document doc) {
+		String kind = doc.get(Fields.KIND.fieldName());
+		if (KIND_PRACTICE.equals(kind)) {
+			return PracticeModels.meaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName()));
+		}
+		if (KIND_PASSAGE.equals(kind)) {
+			String heading = doc.get(Fields.HEADING.fieldName());
+			return (heading == null ? "" : heading + "\n") + doc.get(Fields.BODY.fieldName());
+		}
+		return null;
+	}
+
+	/** Gives the document its meaning vector ({@link Fields#MEANING}). */
+	public static void addMeaning(Document doc, float[] meaning) {
+		doc.add(new KnnFloatVectorField(Fields.MEANING.fieldName(), meaning, SIMILARITY));
 	}
 
 	/** The group of the document that results are diversified by. */

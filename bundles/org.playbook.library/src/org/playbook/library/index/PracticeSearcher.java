@@ -56,16 +56,37 @@ public final class PracticeSearcher {
 	private SortedSetDocValuesReaderState facetState;
 	private List<String> postTitles = List.of();
 
+	/** A search by words alone (BM25 on the fields {@link QueryFactory} weighs). */
 	public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+		return search(searcher, request, null);
+	}
+
+	/**
+	 * A search by words and, where the library's practices and passages are searched and the
+	 * query has words, by meaning too: the words' best hits and the nearest in meaning are
+	 * fused by their ranks ({@link RankFusion}); the facets and the total count the matches
+	 * of the words and the neighbours close enough to count as matches.
+	 */
+	public SearchResult search(IndexSearcher searcher, SearchRequest request, DocumentMeanings meanings) throws IOException {
 		QueryFactory.ParsedQuery parsed = queries.parse(request.query());
-		DrillDownQuery query = new DrillDownQuery(LibraryDocuments.facetsConfig(), restrictKind(parsed.query(), request));
-		request.filters().forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
-		// Two passes: the best hits, at most two of a post unless the search is about one post,
-		// and the facets, collecting matches without scores.
-		TopDocs top = isAboutOnePost(searcher.getIndexReader(), parsed, request)
-				? searcher.search(query, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT))
-				: diversified(searcher, query, request.limit());
-		RandomSamplingFacetsCollector matches = searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
+		DrillDownQuery words = filtered(restrictKind(parsed.query(), request), request);
+		boolean aboutOnePost = isAboutOnePost(searcher.getIndexReader(), parsed, request);
+		String meaningText = request.practices() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
+		float[] meaning = meaningText == null ? null : meanings.ofQuery(meaningText);
+		TopDocs top;
+		Query matching = words;
+		if (meaning == null) {
+			// Two passes: the best hits, at most two of a post unless the search is about one post,
+			// and the facets, collecting matches without scores.
+			top = aboutOnePost ? searcher.search(words, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT))
+					: diversified(searcher, words, request.limit());
+		} else {
+			HybridRanking hybrid = HybridRanking.search(searcher, words, meaning, filtered(libraryOnly(), request), request.limit(),
+					aboutOnePost ? request.limit() : PER_POST);
+			top = hybrid.top();
+			matching = hybrid.matching();
+		}
+		RandomSamplingFacetsCollector matches = searcher.search(matching, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
 		String[] snippets = highlight(searcher, parsed.query(), top);
 		List<Hit> hits = new ArrayList<>();
@@ -76,6 +97,18 @@ public final class PracticeSearcher {
 		}
 		Map<String, List<FacetValue>> facets = countFacets(searcher, matches);
 		return new SearchResult(request.query(), totalHits, hits, facets, totalHits > FACET_SAMPLE, parsed.notice());
+	}
+
+	/** The query restricted by the request's facet filters. */
+	private static DrillDownQuery filtered(Query query, SearchRequest request) {
+		DrillDownQuery filtered = new DrillDownQuery(LibraryDocuments.facetsConfig(), query);
+		request.filters().forEach((dimension, values) -> values.forEach(value -> filtered.add(dimension, value)));
+		return filtered;
+	}
+
+	/** The documents that have a meaning: practices and passages. */
+	private static Query libraryOnly() {
+		return restrictKind(new org.apache.lucene.search.MatchAllDocsQuery(), new SearchRequest(null, null, true, false, 1));
 	}
 
 	/** The library is its practices and the passages of their posts; the strategies are the clients'. */

@@ -66,6 +66,28 @@ public final class QueryFactory {
 				: new ParsedText(QueryParser.escape(text), parsed.notice());
 	}
 
+	/** Fewer words than this are keywords, searched by their words alone: a word or two means too little on its own. */
+	static final int MEANING_WORDS = 3;
+
+	/**
+	 * What was typed, when its meaning is searched as well as its words: plain words, at least
+	 * {@value #MEANING_WORDS} of them (a question, a sentence); null for keywords and for search
+	 * syntax (a quoted phrase, a field, AND, OR, NOT, a wildcard), whose author asked for exact
+	 * words and gets them.
+	 */
+	public static String meaningText(String typed) {
+		if (typed == null || !isPlainWords(typed.strip().replaceAll("\\?+$", ""))) {
+			return null;
+		}
+		String text = typed.strip();
+		return text.split("\\s+").length >= MEANING_WORDS ? text : null;
+	}
+
+	/** Whether the text is plain words, without any of the classic syntax. */
+	private static boolean isPlainWords(String text) {
+		return !text.matches("(?s).*([\":()*?~^\\[\\]{}\\\\]|\\bAND\\b|\\bOR\\b|\\bNOT\\b|\\+|\\B-|&&|\\|\\|).*");
+	}
+
 	/** What to send to another engine, and why it differs from what was typed. */
 	public record ParsedText(String text, String notice) {
 	}
@@ -76,7 +98,7 @@ public final class QueryFactory {
 	 */
 	private static String withoutInterrogative(String text) {
 		String[] words = text.strip().split("\\s+");
-		boolean plain = !text.matches(".*([\":()*?~^\\[\\]{}]|\\bAND\\b|\\bOR\\b|\\bNOT\\b|\\+|\\B-).*");
+		boolean plain = isPlainWords(text);
 		if (plain && words.length >= 3 && words[0].toLowerCase(java.util.Locale.ROOT).matches("why|how|what|which|when|where|who|is|are|does|do|should|can")) {
 			return text.strip().substring(words[0].length()).strip();
 		}

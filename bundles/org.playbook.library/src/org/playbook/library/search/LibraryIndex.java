@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -28,6 +27,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.playbook.library.embedding.StoredEmbeddings;
+import org.playbook.library.index.DocumentMeanings;
 import org.playbook.library.index.Fields;
 import org.playbook.library.index.IndexFolder;
 import org.playbook.library.index.LibraryAnalyzer;
@@ -49,11 +50,14 @@ import org.playbook.model.Strategy;
  */
 public final class LibraryIndex implements PracticeSearch, Closeable {
 	/**
-	 * Lucene warns on every start that Java's incubating vector API is not enabled; Playbook
-	 * searches no vectors, so the warning only alarms users. Held here: JUL keeps levels only
-	 * of loggers still referenced.
+	 * Lucene warns on every start that Java's incubating vector API is not enabled, which
+	 * only alarms users: without it the vectors are compared in plain Java, a little slower.
+	 * Held here: JUL keeps levels only of loggers still referenced.
 	 */
 	private static final java.util.logging.Logger VECTORIZATION_LOG = quiet("org.apache.lucene.internal.vectorization");
+
+	/** Practices given their meanings and indexed together on a rebuild (a tenth as many posts). */
+	private static final int REBUILD_CHUNK = 2_000;
 
 	/** Flushing less often, and no compound files to pack, make a rebuild of a large library markedly faster. */
 	private static final double RAM_BUFFER_MB = 64;
@@ -68,13 +72,16 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	private final Suggestions suggestions = new Suggestions();
 	private final RelatedPractices related = new RelatedPractices();
 	private final ProposalClassifier classifier = new ProposalClassifier();
+	private final DocumentMeanings meanings;
 	private final String rebuildReason;
 	private final String notice;
 	private int changesOnOpen;
 
 	/** A writable index; rebuilt from the content when {@code problem} says why it must be. */
-	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content, String problem, String notice) throws IOException {
+	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored, String problem, String notice)
+			throws IOException {
 		this.directory = directory;
+		this.meanings = new DocumentMeanings(stored);
 		this.folder = folder;
 		this.content = content;
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing())
@@ -91,8 +98,9 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	}
 
 	/** An index another process writes, searched as that process last committed it. */
-	private LibraryIndex(Directory directory, IndexContent content, String notice) throws IOException {
+	private LibraryIndex(Directory directory, IndexContent content, StoredEmbeddings stored, String notice) throws IOException {
 		this.directory = directory;
+		this.meanings = new DocumentMeanings(stored);
 		this.folder = null;
 		this.content = content;
 		this.writer = null;
@@ -108,13 +116,21 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	 * is built in memory. {@link #notice()} says so in both cases.
 	 */
 	public static LibraryIndex open(Path path, IndexContent content) throws IOException {
+		return open(path, content, StoredEmbeddings.inMemory());
+	}
+
+	/**
+	 * Opens the index as {@link #open(Path, IndexContent)} does, its practices' and passages'
+	 * meanings read from (and new ones added to) the stored vectors, which the index then owns.
+	 */
+	public static LibraryIndex open(Path path, IndexContent content, StoredEmbeddings stored) throws IOException {
 		String displaced;
 		FSDirectory directory;
 		try {
 			displaced = IndexFolder.makeFolder(path);
 			directory = FSDirectory.open(path);
 		} catch (IOException e) {
-			return inMemory(content, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
+			return inMemory(content, stored, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
 					+ "); this time the library was searched in memory");
 		}
 		IndexFolder folder = new IndexFolder(path);
@@ -126,35 +142,37 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 				folder.wipe();
 			}
 		} catch (LockObtainFailedException inUse) {
-			return openedElsewhere(directory, folder, content);
+			return openedElsewhere(directory, folder, content, stored);
 		} catch (java.nio.file.FileSystemException e) { // permission denied, a read-only disk
 			directory.close();
-			return inMemory(content, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
+			return inMemory(content, stored, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
 					+ "); this time the library was searched in memory");
 		}
 		try {
-			return new LibraryIndex(directory, folder, content, problem, null);
+			return new LibraryIndex(directory, folder, content, stored, problem, null);
 		} catch (LockObtainFailedException inUse) {
-			return openedElsewhere(directory, folder, content);
+			return openedElsewhere(directory, folder, content, stored);
 		}
 	}
 
-	private static LibraryIndex openedElsewhere(Directory directory, IndexFolder folder, IndexContent content) throws IOException {
+	private static LibraryIndex openedElsewhere(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored)
+			throws IOException {
 		if (folder.problem(directory) == null) {
-			return new LibraryIndex(directory, content,
+			return new LibraryIndex(directory, content, stored,
 					"the index is open in another running Playbook (the workbench on this workspace); it was searched as that one last wrote it");
 		}
 		directory.close();
-		return inMemory(content, "the index is open in another running Playbook and could not be read; this time the library was searched in memory");
+		return inMemory(content, stored,
+				"the index is open in another running Playbook and could not be read; this time the library was searched in memory");
 	}
 
 	/** An index held in memory only, built from the content (the CLI without a workspace, tests). */
 	public static LibraryIndex inMemory(IndexContent content) throws IOException {
-		return inMemory(content, null);
+		return inMemory(content, StoredEmbeddings.inMemory(), null);
 	}
 
-	private static LibraryIndex inMemory(IndexContent content, String notice) throws IOException {
-		return new LibraryIndex(new ByteBuffersDirectory(), null, content, "the index is kept in memory", notice);
+	private static LibraryIndex inMemory(IndexContent content, StoredEmbeddings stored, String notice) throws IOException {
+		return new LibraryIndex(new ByteBuffersDirectory(), null, content, stored, "the index is kept in memory", notice);
 	}
 
 	/**
@@ -187,19 +205,18 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 			folder.unstamp();
 		}
 		writer.deleteAll();
-		// practices are independent documents: analysed on every core (IndexWriter is thread-safe)
-		try {
-			StreamSupport.stream(content.practices().spliterator(), true).filter(p -> p.getStatus() == PracticeStatus.ACCEPTED)
-					.forEach(practice -> {
-						try {
-							writer.addDocument(LibraryDocuments.practice(practice));
-						} catch (IOException e) {
-							throw new UncheckedIOException(e);
-						}
-					});
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
+		// practices are independent documents: given their meanings a chunk at a time, analysed on every core
+		List<Practice> chunk = new ArrayList<>(REBUILD_CHUNK);
+		for (Practice practice : content.practices()) {
+			if (practice.getStatus() == PracticeStatus.ACCEPTED) {
+				chunk.add(practice);
+			}
+			if (chunk.size() == REBUILD_CHUNK) {
+				addAll(chunk.parallelStream().map(LibraryDocuments::practice).toList());
+				chunk.clear();
+			}
 		}
+		addAll(chunk.parallelStream().map(LibraryDocuments::practice).toList());
 		List<IOException> failures = new ArrayList<>();
 		content.forEachStrategy((fileKey, stamp, client, strategy) -> {
 			try {
@@ -211,16 +228,14 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		// posts too are independent: cut into passages and analysed on every core
 		List<IndexContent.Post> posts = new ArrayList<>();
 		content.forEachPost(posts::add);
-		try {
-			posts.parallelStream().forEach(post -> {
-				try {
-					writer.addDocuments(LibraryDocuments.passages(post));
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			failures.add(e.getCause());
+		for (int from = 0; from < posts.size(); from += REBUILD_CHUNK / 10) {
+			List<Document> passages = posts.subList(from, Math.min(posts.size(), from + REBUILD_CHUNK / 10)).parallelStream()
+					.flatMap(post -> LibraryDocuments.passages(post).stream()).toList();
+			try {
+				addAll(passages);
+			} catch (IOException e) {
+				failures.add(e);
+			}
 		}
 		if (!failures.isEmpty()) {
 			throw failures.get(0);
@@ -228,10 +243,28 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		commit();
 	}
 
+	/** Gives the documents their meanings (one batch of the model for those never seen) and adds them on every core. */
+	private void addAll(List<Document> docs) throws IOException {
+		meanings.addTo(docs);
+		try {
+			docs.parallelStream().forEach(doc -> {
+				try {
+					writer.addDocument(doc);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
 	/** Replaces the passages of one post with those of its text as it is now (with the practices drawn from it). */
 	public void updatePost(IndexContent.Post post) throws IOException {
 		requireWriter();
-		writer.updateDocuments(postTerm(post.source().getId()), LibraryDocuments.passages(post));
+		List<Document> passages = LibraryDocuments.passages(post);
+		meanings.addTo(passages);
+		writer.updateDocuments(postTerm(post.source().getId()), passages);
 	}
 
 	public void removePost(String sourceId) throws IOException {
@@ -248,7 +281,9 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		requireWriter();
 		Term id = idTerm(practice.getId());
 		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
-			writer.updateDocument(id, LibraryDocuments.practice(practice));
+			Document doc = LibraryDocuments.practice(practice);
+			meanings.addTo(List.of(doc));
+			writer.updateDocument(id, doc);
 		} else {
 			writer.deleteDocuments(id);
 		}
@@ -288,12 +323,19 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		Map<String, String> strategies = indexedStamps(LibraryDocuments.KIND_STRATEGY, Fields.FILE);
 		Map<String, String> posts = indexedStamps(LibraryDocuments.KIND_PASSAGE, Fields.POST);
 		int changes = 0;
+		List<Practice> changed = new ArrayList<>();
 		for (Practice practice : content.practices()) {
 			if (practice.getStatus() == PracticeStatus.ACCEPTED
 					&& !LibraryDocuments.practiceStamp(practice).equals(practices.remove(practice.getId()))) {
-				updatePractice(practice);
-				changes++;
+				changed.add(practice);
 			}
+		}
+		// the changed practices' meanings in one batch, then each document replaced
+		List<Document> changedDocs = changed.stream().map(LibraryDocuments::practice).toList();
+		meanings.addTo(changedDocs);
+		for (int i = 0; i < changed.size(); i++) {
+			writer.updateDocument(idTerm(changed.get(i).getId()), changedDocs.get(i));
+			changes++;
 		}
 		for (String gone : practices.keySet()) {
 			removePractice(gone);
@@ -392,7 +434,22 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	@Override
 	public SearchResult search(SearchRequest request) throws IOException {
+		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request, meanings));
+	}
+
+	/** The same search by its words alone, as the library searched before it knew meanings: the baseline of the benchmarks. */
+	public SearchResult searchByWords(SearchRequest request) throws IOException {
 		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request));
+	}
+
+	/** The vectors this index reads its practices' and passages' meanings from. */
+	public StoredEmbeddings storedMeanings() {
+		return meanings.stored();
+	}
+
+	/** Why the library is searched by its words alone (the sentence model cannot run here), or null. */
+	public String meaningProblem() {
+		return meanings.problem();
 	}
 
 	/** Completions for what has been typed so far in the search box. */
@@ -439,7 +496,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	@Override
 	public synchronized void close() throws IOException {
-		try (directory; writer; searchers; suggestions) {
+		try (directory; writer; searchers; suggestions; meanings) {
 			if (writer != null && writer.hasUncommittedChanges()) {
 				commit();
 			}

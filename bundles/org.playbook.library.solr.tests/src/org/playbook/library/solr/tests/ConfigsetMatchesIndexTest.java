@@ -83,6 +83,7 @@ public class ConfigsetMatchesIndexTest {
 				case TEXT -> "playbook_text";
 				case KEYWORD -> "playbook_keyword";
 				case STORED -> "string";
+				case VECTOR -> "playbook_vector";
 			};
 			assertEquals(expected, solr.getAttribute("type"), field + "'s type");
 			assertEquals(String.valueOf(field.kind() != Fields.Kind.STORED), solr.getAttribute("indexed"), field + " is searched");
@@ -92,6 +93,25 @@ public class ConfigsetMatchesIndexTest {
 		}
 		assertEquals(Fields.ID.fieldName(), schema.getElementsByTagName("uniqueKey").item(0).getTextContent());
 		assertNotNull(fields.get(Fields.GROUP), "results are diversified by the group");
+	}
+
+	@Test
+	public void theVectorFieldHoldsTheEmbeddedIndexsVectors() {
+		NodeList types = schema.getElementsByTagName("fieldType");
+		Element vector = null;
+		for (int i = 0; i < types.getLength(); i++) {
+			Element type = (Element) types.item(i);
+			if ("playbook_vector".equals(type.getAttribute("name"))) {
+				vector = type;
+			}
+		}
+		assertNotNull(vector, "the schema has the vector type");
+		assertEquals("solr.DenseVectorField", vector.getAttribute("class"));
+		assertEquals(String.valueOf(org.playbook.library.embedding.SentenceEmbeddings.DIMENSION), vector.getAttribute("vectorDimension"),
+				"as many dimensions as the sentence model gives");
+		// the vectors are unit length: the embedded index ranks neighbours by dot product too
+		assertEquals("dot_product", vector.getAttribute("similarityFunction"));
+		assertEquals(org.apache.lucene.index.VectorSimilarityFunction.DOT_PRODUCT, org.playbook.library.index.LibraryDocuments.SIMILARITY);
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package org.playbook.library.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.playbook.library.embedding.SentenceEmbeddings;
+import org.playbook.library.embedding.StoredEmbeddings;
+
+/**
+ * Gives practices and passages their meaning vectors before they are indexed, many at a
+ * time, from the library's stored vectors (only texts never seen are run through the model),
+ * and the query its vector. When the sentence model cannot run on this machine, documents
+ * are indexed without meaning and searched by their words alone; {@link #problem()} says why.
+ */
+public final class DocumentMeanings implements AutoCloseable {
+	private final StoredEmbeddings stored;
+	private volatile String problem;
+
+	public DocumentMeanings(StoredEmbeddings stored) {
+		this.stored = stored;
+	}
+
+	/** Adds each practice's and passage's vector; strategy elements are left as they are. */
+	public void addTo(List<Document> docs) {
+		if (problem != null) {
+			return;
+		}
+		List<Document> meaningful = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		for (Document doc : docs) {
+			String text = LibraryDocuments.meaningText(doc);
+			if (text != null) {
+				meaningful.add(doc);
+				texts.add(text);
+			}
+		}
+		if (texts.isEmpty()) {
+			return;
+		}
+		try {
+			List<float[]> vectors = stored.embed(texts);
+			for (int i = 0; i < meaningful.size(); i++) {
+				LibraryDocuments.addMeaning(meaningful.get(i), vectors.get(i));
+			}
+		} catch (IOException e) {
+			problem = e.getMessage();
+		}
+	}
+
+	/** A query's vector (queries are not stored), or null when the model cannot run. */
+	public float[] ofQuery(String text) {
+		if (problem != null) {
+			return null;
+		}
+		try {
+			return SentenceEmbeddings.shared().embed(text);
+		} catch (IOException e) {
+			problem = e.getMessage();
+			return null;
+		}
+	}
+
+	/** Why the library is searched by words alone, or null when it is searched by meaning too. */
+	public String problem() {
+		return problem;
+	}
+
+	public StoredEmbeddings stored() {
+		return stored;
+	}
+
+	/** The stored vectors' own trouble when they were opened (damaged, not writable), or null. */
+	public String storeProblem() {
+		return stored.problem();
+	}
+
+	@Override
+	public void close() throws IOException {
+		stored.close();
+	}
+}

@@ -1,0 +1,108 @@
+package org.playbook.library.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One search of the embedded index answered by words and by meaning: the best hits of the
+ * words (BM25) and the practices and passages nearest to the query's vector (Lucene's HNSW
+ * graph), fused as {@link RankFusion} says, so that a passage worded unlike the question but
+ * saying what it asks can rank above a practice that shares a word with it.
+ */
+final class HybridRanking {
+	private static final Set<String> ID_ONLY = Set.of(Fields.ID.fieldName());
+	private final Query words;
+	private final TopDocs top;
+	private final List<String> closeIds;
+
+	private HybridRanking(Query words, TopDocs top, List<String> closeIds) {
+		this.words = words;
+		this.top = top;
+		this.closeIds = closeIds;
+	}
+
+	/**
+	 * @param words the query of the words, with its filters
+	 * @param meaning the query's vector
+	 * @param filter what the neighbours must be: the library's documents, with the request's filters
+	 * @param perGroup at most this many hits of one post
+	 */
+	static HybridRanking search(IndexSearcher searcher, Query words, float[] meaning, Query filter, int limit, int perGroup) throws IOException {
+		int depth = Math.max(RankFusion.DEPTH, limit);
+		TopDocs byWords = searcher.search(words, new TopScoreDocCollectorManager(depth, depth));
+		TopDocs byMeaning = searcher.search(new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth, filter), depth);
+		Map<String, Integer> docs = new HashMap<>();
+		List<RankFusion.Scored> close = new ArrayList<>();
+		for (ScoreDoc neighbour : byMeaning.scoreDocs) {
+			if (cosine(neighbour.score) >= RankFusion.MATCH_COSINE) {
+				close.add(scored(searcher, neighbour, docs));
+			}
+		}
+		List<RankFusion.Scored> matched = new ArrayList<>();
+		for (ScoreDoc hit : byWords.scoreDocs) {
+			matched.add(scored(searcher, hit, docs));
+		}
+		ScoreDoc[] hits = RankFusion.fuse(matched, close, perGroup, limit).stream().map(hit -> new ScoreDoc(docs.get(hit.id()), hit.score()))
+				.toArray(ScoreDoc[]::new);
+		return new HybridRanking(words, new TopDocs(new TotalHits(hits.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), hits),
+				close.stream().map(RankFusion.Scored::id).toList());
+	}
+
+	/** A hit as the fusion reads it, by the document's id (as the shared library's hits are), noting which document the id is. */
+	private static RankFusion.Scored scored(IndexSearcher searcher, ScoreDoc hit, Map<String, Integer> docs) throws IOException {
+		String id = searcher.storedFields().document(hit.doc, ID_ONLY).get(Fields.ID.fieldName());
+		docs.put(id, hit.doc);
+		return new RankFusion.Scored(id, hit.score, group(searcher.getIndexReader().leaves(), hit.doc));
+	}
+
+	/** The fused, diversified hits. */
+	TopDocs top() {
+		return top;
+	}
+
+	/** What the search matches, as the total and the facets count it: the words' matches and the close neighbours. */
+	Query matching() {
+		if (closeIds.isEmpty()) {
+			return words;
+		}
+		List<BytesRef> ids = closeIds.stream().map(id -> new BytesRef(LibraryAnalyzer.keyword(id))).toList();
+		return new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
+				.add(new TermInSetQuery(Fields.ID.fieldName(), ids), BooleanClause.Occur.SHOULD).build();
+	}
+
+	/** A document's post (or strategy file), from the doc values results are diversified by. */
+	private static long group(List<LeafReaderContext> leaves, int doc) {
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		try {
+			NumericDocValues groups = DocValues.getNumeric(leaf.reader(), Fields.GROUP);
+			return groups.advanceExact(doc - leaf.docBase) ? groups.longValue() : -1 - doc;
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** A dot product as Lucene scores it, (1 + cosine) / 2, back to the cosine. */
+	private static float cosine(float score) {
+		return 2 * score - 1;
+	}
+}
