@@ -124,7 +124,7 @@ final class SearchCommand implements Command {
 			if (hit.isPractice()) {
 				out.printf("%2d. %s  [%s, %s]  (%s)%n", rank++, safe(hit.title()), EnumText.of(hit.categoryValue(), hit.category()),
 						EnumText.of(hit.polarityValue(), hit.polarity()), hit.id());
-				out.println("    " + emphasis(hit.snippet()));
+				out.println("    " + emphasis(hit));
 				if (hit.quote() != null) {
 					out.println("    “" + safe(hit.quote()) + "”");
 					out.println("      — " + safe(hit.source()));
@@ -133,21 +133,21 @@ final class SearchCommand implements Command {
 				Hit.Passage passage = hit.passage();
 				out.printf("%2d. %s  [from the post “%s”%s%s]%n", rank++, safe(hit.title()), safe(hit.source()),
 						passage.author() != null ? " by " + safe(passage.author()) : "", passage.published() != null ? ", " + passage.published() : "");
-				out.println("    " + emphasis(hit.snippet()));
+				out.println("    " + emphasis(hit));
 				if (!passage.practices().isEmpty()) {
 					out.println("      practices drawn from it: "
 							+ String.join("; ", passage.practices().stream().map(p -> safe(p.title()) + " (" + p.id() + ")").toList()));
 				}
 			} else {
 				out.printf("%2d. %s  [%s / %s]%n", rank++, hit.title(), hit.client(), hit.strategy());
-				out.println("    " + emphasis(hit.snippet()));
+				out.println("    " + emphasis(hit));
 			}
 		}
 	}
 
-	/** The highlighter's <b> marks as the *emphasis* a terminal can show. */
-	private static String emphasis(String snippet) {
-		return snippet == null ? "" : safe(snippet.replace("<b>", "*").replace("</b>", "*").replaceAll("\\s+", " ").strip());
+	/** The snippet's marks as the *emphasis* a terminal can show. */
+	private static String emphasis(Hit hit) {
+		return safe(hit.marked().marked("*", "*"));
 	}
 
 	private static String safe(String text) {

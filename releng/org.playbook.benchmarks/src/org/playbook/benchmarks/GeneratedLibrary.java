@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.playbook.library.Library;
-import org.playbook.library.search.IndexContent;
+import org.playbook.library.index.IndexContent;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;

@@ -46,14 +46,14 @@ import org.playbook.library.search.SearchResult;
 import org.apache.lucene.store.FSDirectory;
 import org.playbook.library.index.LibraryAnalyzer;
 import org.playbook.library.index.LibraryDocuments;
-import org.playbook.library.search.IndexContent;
-import org.playbook.library.search.LibraryIndex;
+import org.playbook.library.index.IndexContent;
+import org.playbook.library.index.LibraryIndex;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.model.Practice;
 import org.playbook.model.SourceRef;
 
 /**
- * The library at scale: 100,000 practices generated from the corpus vocabulary, drawn from
+ * The library at scale, searched by its words (MeaningBenchmark measures words and meaning): 100,000 practices generated from the corpus vocabulary, drawn from
  * 5,000 generated posts whose passages are indexed beside them. Indexing rate (with the
  * passages, and of the practices alone as the library was before it had passages) and search
  * latency (p50/p99 over a mix of queries a strategist types), side by side in one process with:
@@ -84,7 +84,7 @@ public final class LibraryBenchmark {
 
 		// practices alone, as the library was indexed before it had passages: the rate to keep 0.7 of
 		Rate alone = indexRate(folder.resolve("practices-only"), content(practices, List.of()), count);
-		LibraryIndex playbook = LibraryIndex.open(folder.resolve("playbook"), content(practices, posts));
+		LibraryIndex playbook = LibraryIndex.open(folder.resolve("playbook"), content(practices, posts), null);
 		Rate withPassages = indexRate(playbook);
 		long passages;
 		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder.resolve("playbook")))) {
@@ -215,7 +215,7 @@ public final class LibraryBenchmark {
 	}
 
 	private static Rate indexRate(Path folder, IndexContent content, int count) throws IOException {
-		try (LibraryIndex index = LibraryIndex.open(folder, content)) {
+		try (LibraryIndex index = LibraryIndex.open(folder, content, null)) {
 			return indexRate(index);
 		}
 	}

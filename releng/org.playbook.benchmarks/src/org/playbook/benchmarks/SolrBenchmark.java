@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.playbook.library.search.IndexContent;
-import org.playbook.library.search.LibraryIndex;
+import org.playbook.library.index.IndexContent;
+import org.playbook.library.index.LibraryIndex;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.solr.CollectionSetup;
@@ -48,7 +48,7 @@ public final class SolrBenchmark {
 
 			Path folder = Files.createTempDirectory("playbook-solr-bench");
 			start = System.nanoTime();
-			try (LibraryIndex embedded = LibraryIndex.open(folder.resolve("index"), content)) {
+			try (LibraryIndex embedded = LibraryIndex.open(folder.resolve("index"), content, null)) {
 				double indexSeconds = (System.nanoTime() - start) / 1e9;
 				System.out.printf("embedded index  %,d practices in %.1f s: %,.0f practices/s%n", count, indexSeconds, count / indexSeconds);
 				System.out.printf("indexing ratio SolrCloud / embedded: %.2f%n", indexSeconds / pushSeconds);

@@ -17,7 +17,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.index.DocumentMeanings;
 import org.playbook.library.index.LibraryDocuments;
-import org.playbook.library.search.IndexContent;
+import org.playbook.library.index.IndexContent;
 import org.playbook.model.Practice;
 
 /**

@@ -35,6 +35,7 @@ import org.playbook.library.search.PracticeSearch;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
+import org.playbook.library.search.Snippet;
 
 /**
  * The library's search on a SolrCloud collection of the generated configset, through SolrJ's
@@ -45,6 +46,11 @@ import org.playbook.library.search.SearchResult.FacetValue;
  * answers; the next is tried when one cannot be reached.
  */
 public final class SolrLibrary implements PracticeSearch, Closeable {
+	/**
+	 * What Solr's highlighter puts around a match, read back into offsets ({@link #marks}):
+	 * two characters of Unicode's private use area, not markup a post about HTML may hold.
+	 */
+	private static final String MARK_START = "\uE000", MARK_END = "\uE001";
 	private static final int DIVERSIFY_DEPTH = 2_000, FACET_OVERREQUEST = 100, POST_TITLES_MS = 60_000;
 	private static final String QUERY_FIELDS = Fields.TITLE.fieldName() + " " + Fields.ALL.fieldName() + " " + Fields.PASSAGE_TEXT.fieldName()
 			+ "^" + QueryFactory.PASSAGE_WEIGHT;
@@ -337,7 +343,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	}
 
 	private static void highlight(SolrQuery query) {
-		query.setHighlight(true).set("hl.method", "unified").set("hl.snippets", 1).set("hl.tag.pre", "<b>").set("hl.tag.post", "</b>")
+		query.setHighlight(true).set("hl.method", "unified").set("hl.snippets", 1).set("hl.tag.pre", MARK_START).set("hl.tag.post", MARK_END)
 				.set("hl.tag.ellipsis", " … ").set("hl.requireFieldMatch", false).set("hl.usePhraseHighlighter", false)
 				.set("hl.maxAnalyzedChars", PracticeSearcher.SNIPPET_LENGTH).set("hl.defaultSummary", false).set("hl.bs.type", "SENTENCE").set("hl.fragsize", 1);
 		for (Fields field : Fields.HIGHLIGHTED) {
@@ -346,17 +352,34 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	}
 
 	/** The snippet of the first field, in the embedded index's order of preference, that shows a match. */
-	private static String snippet(Map<String, List<String>> byField) {
+	private static Snippet snippet(Map<String, List<String>> byField) {
 		if (byField == null) {
 			return null;
 		}
 		for (Fields field : Fields.HIGHLIGHTED) {
 			List<String> snippets = byField.get(field.fieldName());
-			if (snippets != null && !snippets.isEmpty() && snippets.get(0).contains("<b>")) {
-				return snippets.get(0);
+			if (snippets != null && !snippets.isEmpty() && snippets.get(0).contains(MARK_START)) {
+				return marks(snippets.get(0));
 			}
 		}
 		return null;
+	}
+
+	/** Solr's highlighted text, its marks between {@link #MARK_START} and {@link #MARK_END}, as a snippet with offsets. */
+	static Snippet marks(String highlighted) {
+		Snippet.Builder snippet = new Snippet.Builder();
+		int at = 0;
+		while (at < highlighted.length()) {
+			int start = highlighted.indexOf(MARK_START, at);
+			int end = start < 0 ? -1 : highlighted.indexOf(MARK_END, start);
+			if (start < 0 || end < 0) {
+				snippet.append(highlighted.substring(at).replace(MARK_START, "").replace(MARK_END, ""));
+				break;
+			}
+			snippet.append(highlighted.substring(at, start)).appendMarked(highlighted.substring(start + MARK_START.length(), end));
+			at = end + MARK_END.length();
+		}
+		return snippet.build();
 	}
 
 	/** A search filtered by a post, on the post field, or whose words name a post, asks for that post: not diversified. */
@@ -401,7 +424,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		return facets;
 	}
 
-	private static Hit hit(SolrDocument doc, String snippet, float score) {
+	private static Hit hit(SolrDocument doc, Snippet snippet, float score) {
 		return PracticeSearcher.toHit(new PracticeSearcher.StoredValues() {
 			@Override
 			public String first(Fields field) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.playbook.library.LibraryService;
 import org.playbook.library.search.Hit;
-import org.playbook.library.search.LibraryIndex;
+import org.playbook.library.index.LibraryIndex;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
@@ -57,7 +57,10 @@ public class SearchTest {
 		assertFalse(result.hits().isEmpty(), "no hits for " + query);
 		Hit first = result.hits().get(0);
 		assertEquals(expected, first.id(), () -> "ranking for \"" + query + "\": " + result.hits().stream().map(Hit::id).toList());
-		assertTrue(first.snippet().contains("<b>"), "the snippet highlights the match: " + first.snippet());
+		assertFalse(first.marks().isEmpty(), "the snippet marks the match: " + first.snippet());
+		Hit.Mark mark = first.marks().get(0);
+		assertTrue(first.snippet().substring(mark.start(), mark.end()).chars().anyMatch(Character::isLetter), "a mark is on words: " + first.marked().marked("[", "]"));
+		assertFalse(first.snippet().contains("<b>"), "and the text holds no markup");
 		assertNotNull(first.quote(), "practices carry their quote");
 		assertNotNull(first.source(), "and the post it is from");
 	}

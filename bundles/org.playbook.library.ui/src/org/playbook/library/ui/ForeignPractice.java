@@ -20,7 +20,7 @@ final class ForeignPractice {
 		Practice practice = PlaybookFactory.eINSTANCE.createPractice();
 		practice.setId(hit.id());
 		practice.setTitle(hit.title());
-		practice.setSummary(hit.snippet() == null ? null : hit.snippet().replace("<b>", "").replace("</b>", ""));
+		practice.setSummary(hit.snippet());
 		if (hit.categoryValue() != null) {
 			practice.setCategory(hit.categoryValue());
 		}

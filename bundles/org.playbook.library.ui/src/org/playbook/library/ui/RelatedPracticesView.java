@@ -21,7 +21,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.library.LibraryService;
-import org.playbook.library.search.ElementText;
+import org.playbook.library.index.ElementText;
 import org.playbook.model.Practice;
 
 /**

@@ -95,7 +95,7 @@ public class SearchView extends ViewPart {
 		addColumn(Messages.SearchView_kind, 160, row -> new org.eclipse.jface.viewers.StyledString(row instanceof Practice practice
 				? Labels.of(practice.getCategory()) + " · " + Labels.of(practice.getPolarity())
 				: NLS.bind(Messages.SearchView_inPost, hit(row).source()), org.eclipse.jface.viewers.StyledString.QUALIFIER_STYLER));
-		addColumn(Messages.SearchView_whereItMatched, 420, row -> SnippetStyler.style(hit(row).snippet()));
+		addColumn(Messages.SearchView_whereItMatched, 420, row -> SnippetStyler.style(hit(row).marked()));
 		sash.setWeights(1, 3);
 		getSite().setSelectionProvider(results);
 		results.addDoubleClickListener(event -> {

@@ -2,8 +2,10 @@ package org.playbook.library.ui;
 
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.TextStyle;
+import org.playbook.library.search.Hit;
+import org.playbook.library.search.Snippet;
 
-/** Turns the highlighter's &lt;b&gt;...&lt;/b&gt; marks into bold runs of a StyledString. */
+/** A snippet's marks as bold runs of a StyledString. */
 final class SnippetStyler {
 	private static final StyledString.Styler BOLD = new StyledString.Styler() {
 		@Override
@@ -16,29 +18,14 @@ final class SnippetStyler {
 	private SnippetStyler() {
 	}
 
-	static StyledString style(String snippet) {
+	static StyledString style(Snippet snippet) {
 		StyledString styled = new StyledString();
-		if (snippet == null) {
-			return styled;
-		}
-		String text = snippet.replaceAll("\\s+", " ");
 		int at = 0;
-		while (at < text.length()) {
-			int open = text.indexOf("<b>", at);
-			if (open < 0) {
-				styled.append(text.substring(at));
-				break;
-			}
-			int close = text.indexOf("</b>", open);
-			if (close < 0) {
-				styled.append(text.substring(at).replace("<b>", ""));
-				break;
-			}
-			styled.append(text.substring(at, open));
-			styled.append(text.substring(open + 3, close), BOLD);
-			at = close + 4;
+		for (Hit.Mark mark : snippet.marks()) {
+			styled.append(snippet.text().substring(at, mark.start()));
+			styled.append(snippet.text().substring(mark.start(), mark.end()), BOLD);
+			at = mark.end();
 		}
-		return styled;
+		return styled.append(snippet.text().substring(at));
 	}
-
 }

@@ -15,11 +15,14 @@ import org.playbook.library.embedding.StoredEmbeddings;
  * are indexed without meaning and searched by their words alone; {@link #problem()} says why.
  */
 public final class DocumentMeanings implements AutoCloseable {
+	private static final String WORDS_ALONE = "the library was opened to be searched by its words alone";
 	private final StoredEmbeddings stored;
 	private volatile String problem;
 
+	/** @param stored where the vectors are kept; null for a library searched by its words alone */
 	public DocumentMeanings(StoredEmbeddings stored) {
 		this.stored = stored;
+		this.problem = stored == null ? WORDS_ALONE : null;
 	}
 
 	/** Adds each practice's and passage's vector; strategy elements are left as they are. */
@@ -73,11 +76,13 @@ public final class DocumentMeanings implements AutoCloseable {
 
 	/** The stored vectors' own trouble when they were opened (damaged, not writable), or null. */
 	public String storeProblem() {
-		return stored.problem();
+		return stored == null ? null : stored.problem();
 	}
 
 	@Override
 	public void close() throws IOException {
-		stored.close();
+		if (stored != null) {
+			stored.close();
+		}
 	}
 }

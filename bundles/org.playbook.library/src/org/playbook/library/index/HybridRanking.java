@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,7 +30,6 @@ import org.apache.lucene.util.BytesRef;
  * saying what it asks can rank above a practice that shares a word with it.
  */
 final class HybridRanking {
-	private static final Set<String> ID_ONLY = Set.of(Fields.ID.fieldName());
 	private final Query words;
 	private final TopDocs top;
 	private final List<String> closeIds;
@@ -68,11 +67,21 @@ final class HybridRanking {
 				close.stream().map(RankFusion.Scored::id).toList());
 	}
 
-	/** A hit as the fusion reads it, by the document's id (as the shared library's hits are), noting which document the id is. */
+	/**
+	 * A hit as the fusion reads it, by the document's id (as the shared library's hits are),
+	 * noting which document the id is; both read from doc values (stored fields cost a block's
+	 * decompression a hit).
+	 */
 	private static RankFusion.Scored scored(IndexSearcher searcher, ScoreDoc hit, Map<String, Integer> docs) throws IOException {
-		String id = searcher.storedFields().document(hit.doc, ID_ONLY).get(Fields.ID.fieldName());
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+		int doc = hit.doc - leaf.docBase;
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID.fieldName());
+		String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "#" + hit.doc;
+		NumericDocValues groups = DocValues.getNumeric(leaf.reader(), Fields.GROUP);
+		long group = groups.advanceExact(doc) ? groups.longValue() : -1 - hit.doc;
 		docs.put(id, hit.doc);
-		return new RankFusion.Scored(id, hit.score, group(searcher.getIndexReader().leaves(), hit.doc));
+		return new RankFusion.Scored(id, hit.score, group);
 	}
 
 	/** The fused, diversified hits. */
@@ -88,17 +97,6 @@ final class HybridRanking {
 		List<BytesRef> ids = closeIds.stream().map(id -> new BytesRef(LibraryAnalyzer.keyword(id))).toList();
 		return new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
 				.add(new TermInSetQuery(Fields.ID.fieldName(), ids), BooleanClause.Occur.SHOULD).build();
-	}
-
-	/** A document's post (or strategy file), from the doc values results are diversified by. */
-	private static long group(List<LeafReaderContext> leaves, int doc) {
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		try {
-			NumericDocValues groups = DocValues.getNumeric(leaf.reader(), Fields.GROUP);
-			return groups.advanceExact(doc - leaf.docBase) ? groups.longValue() : -1 - doc;
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 
 	/** A dot product as Lucene scores it, (1 + cosine) / 2, back to the cosine. */

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -21,8 +22,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.eclipse.emf.ecore.EObject;
 import org.playbook.library.importer.Passages;
-import org.playbook.library.search.ElementText;
-import org.playbook.library.search.IndexContent;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.Source;
@@ -42,6 +41,13 @@ public final class LibraryDocuments {
 	private static final FacetsConfig FACETS = newFacetsConfig();
 	/** How the meaning vectors are compared: they are unit length, so the dot product is the cosine. */
 	public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+	/**
+	 * The meaning graph's links per node and the candidates weighed when a node is added
+	 * (Lucene's defaults are 16 and 100): a library is at most some hundred thousand texts
+	 * and a search asks for fifty neighbours, for which a narrower beam finds the same ones
+	 * and builds the graph in about half the time (MeaningBenchmark, BENCHMARKS.md).
+	 */
+	public static final int GRAPH_CONNECTIONS = 16, GRAPH_BEAM = 50;
 
 	private LibraryDocuments() {
 	}
@@ -77,7 +83,7 @@ public final class LibraryDocuments {
 	 */
 	public static Document practiceFields(Practice practice) {
 		Document doc = new Document();
-		keyword(doc, Fields.ID, practice.getId());
+		id(doc, practice.getId());
 		keyword(doc, Fields.KIND, KIND_PRACTICE);
 		text(doc, Fields.TITLE, practice.getTitle());
 		text(doc, Fields.SUMMARY, practice.getSummary());
@@ -146,7 +152,7 @@ public final class LibraryDocuments {
 				continue;
 			}
 			Document doc = new Document();
-			keyword(doc, Fields.ID, "passage:" + source.getId() + "#" + passage.start());
+			id(doc, "passage:" + source.getId() + "#" + passage.start());
 			keyword(doc, Fields.KIND, KIND_PASSAGE);
 			keyword(doc, Fields.POST, source.getId());
 			stored(doc, Fields.HEADING, passage.heading() != null ? passage.heading() : source.getTitle());
@@ -194,6 +200,19 @@ public final class LibraryDocuments {
 		return null;
 	}
 
+	/**
+	 * Lucene's codec with the meaning vectors' graph built as {@link #GRAPH_CONNECTIONS} and
+	 * {@link #GRAPH_BEAM} say; the shared library's schema gives Solr's the same.
+	 */
+	public static org.apache.lucene.codecs.Codec codec() {
+		return new org.apache.lucene.codecs.lucene104.Lucene104Codec() {
+			@Override
+			public org.apache.lucene.codecs.KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+				return new org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat(GRAPH_CONNECTIONS, Integer.getInteger("x.beam", GRAPH_BEAM));
+			}
+		};
+	}
+
 	/** Gives the document its meaning vector ({@link Fields#MEANING}). */
 	public static void addMeaning(Document doc, float[] meaning) {
 		doc.add(new KnnFloatVectorField(Fields.MEANING.fieldName(), meaning, SIMILARITY));
@@ -234,7 +253,7 @@ public final class LibraryDocuments {
 		}
 		String elementId = element.eResource() != null ? element.eResource().getURIFragment(element) : String.valueOf(docs.size());
 		Document doc = new Document();
-		keyword(doc, Fields.ID, "strategy:" + fileKey + "#" + elementId);
+		id(doc, "strategy:" + fileKey + "#" + elementId);
 		keyword(doc, Fields.KIND, KIND_STRATEGY);
 		keyword(doc, Fields.FILE, fileKey);
 		keyword(doc, Fields.ELEMENT_TYPE, element.eClass().getName());
@@ -250,6 +269,12 @@ public final class LibraryDocuments {
 			doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CLIENT, client));
 		}
 		docs.add(build(doc));
+	}
+
+	/** The document's key, searched, stored and, for the fused ranking to read it fast, in doc values. */
+	private static void id(Document doc, String value) {
+		keyword(doc, Fields.ID, value);
+		doc.add(new SortedDocValuesField(Fields.ID.fieldName(), new org.apache.lucene.util.BytesRef(value)));
 	}
 
 	private static void keyword(Document doc, Fields field, String value) {

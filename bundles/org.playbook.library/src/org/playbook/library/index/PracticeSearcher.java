@@ -30,12 +30,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
+import org.playbook.library.search.Snippet;
 
 /** Runs one search: the query, facet filters and counts (lucene-facet), snippets (UnifiedHighlighter). Thread-safe. */
 public final class PracticeSearcher {
@@ -88,7 +88,7 @@ public final class PracticeSearcher {
 		}
 		RandomSamplingFacetsCollector matches = searcher.search(matching, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-		String[] snippets = highlight(searcher, parsed.query(), top);
+		Snippet[] snippets = highlight(searcher, parsed.query(), top);
 		List<Hit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -174,18 +174,18 @@ public final class PracticeSearcher {
 	 * A snippet per hit from the first field, in order of preference, that shows a match; each
 	 * field is only highlighted for the hits still without one.
 	 */
-	private static String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-		String[] snippets = new String[top.scoreDocs.length];
+	private static Snippet[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+		Snippet[] snippets = new Snippet[top.scoreDocs.length];
 		if (snippets.length == 0) {
 			return snippets;
 		}
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, LibraryAnalyzer.forQueries())
-				.withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+		MarkingFormatter.Highlighter highlighter = new MarkingFormatter.Highlighter(UnifiedHighlighter.builder(searcher, LibraryAnalyzer.forQueries())
+				.withFormatter(new MarkingFormatter())
 				.withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(0)
 				// a phrase's words are marked one by one: checking positions per hit costs more than it shows
 				.withHighlightPhrasesStrictly(false)
 				// a plain query's words are on the title and the catch-all field: mark them in any field shown
-				.withFieldMatcher(field -> true).build();
+				.withFieldMatcher(field -> true));
 		for (Fields field : Fields.HIGHLIGHTED) {
 			int[] missing = IntStream.range(0, snippets.length).filter(i -> snippets[i] == null).toArray();
 			if (missing.length == 0) {
@@ -193,11 +193,11 @@ public final class PracticeSearcher {
 			}
 			int[] docIds = IntStream.of(missing).map(i -> top.scoreDocs[i].doc).toArray();
 			int[] passages = new int[] { 1 };
-			String[] found = highlighter.highlightFields(new String[] { field.fieldName() }, query, docIds, passages)
+			Object[] found = highlighter.snippets(new String[] { field.fieldName() }, query, docIds, passages)
 					.get(field.fieldName());
 			for (int j = 0; j < missing.length; j++) {
-				if (found != null && found[j] != null && found[j].contains("<b>")) {
-					snippets[missing[j]] = found[j];
+				if (found != null && found[j] instanceof Snippet snippet && !snippet.marks().isEmpty()) {
+					snippets[missing[j]] = snippet;
 				}
 			}
 		}
@@ -213,7 +213,7 @@ public final class PracticeSearcher {
 		List<String> all(Fields field);
 	}
 
-	private static Hit toHit(Document doc, String snippet, float score) {
+	private static Hit toHit(Document doc, Snippet snippet, float score) {
 		return toHit(new StoredValues() {
 			@Override
 			public String first(Fields field) {
@@ -232,11 +232,12 @@ public final class PracticeSearcher {
 	 * passage's heading when it has none), the snippet or else the summary or body, and where a
 	 * passage stands with the practices drawn from it.
 	 */
-	public static Hit toHit(StoredValues doc, String snippet, float score) {
+	public static Hit toHit(StoredValues doc, Snippet snippet, float score) {
 		String summary = doc.first(Fields.SUMMARY);
 		String body = doc.first(Fields.BODY);
 		String title = doc.first(Fields.TITLE) != null ? doc.first(Fields.TITLE) : doc.first(Fields.HEADING);
-		return new Hit(doc.first(Fields.ID), doc.first(Fields.KIND), title, snippet != null ? snippet : summary != null ? summary : body,
+		Snippet shown = snippet != null ? snippet : Snippet.plain(summary != null ? summary : body);
+		return new Hit(doc.first(Fields.ID), doc.first(Fields.KIND), title, shown.text(), shown.marks(),
 				doc.first(Fields.CATEGORY), doc.first(Fields.POLARITY), doc.first(Fields.SOURCE), doc.first(Fields.QUOTES),
 				doc.first(Fields.CLIENT), doc.first(Fields.STRATEGY), score, passage(doc));
 	}

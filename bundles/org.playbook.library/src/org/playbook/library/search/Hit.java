@@ -6,14 +6,29 @@ import org.playbook.model.Polarity;
 import org.playbook.model.PracticeCategory;
 
 /**
- * One result: a practice, a passage of a post, or an element of a client's strategy. The
- * snippet marks the matched words with &lt;b&gt;...&lt;/b&gt;. For practices, quote and source
+ * One result: a practice, a passage of a post, or an element of a client's strategy, as every
+ * engine of the library gives it. The snippet is plain text; {@code marks} say where it shows
+ * the words that matched (none when it is the summary shown for a hit found by meaning, or
+ * by a filter). For practices, quote and source
  * are the first verbatim quote and the title of the post it comes from; for passages, source
  * is the post's title, and {@link #passage()} says where the passage stands and which
  * practices were drawn from it.
  */
-public record Hit(String id, String kind, String title, String snippet, String category, String polarity, String source,
+public record Hit(String id, String kind, String title, String snippet, List<Mark> marks, String category, String polarity, String source,
 		String quote, String client, String strategy, float score, Passage passage) {
+
+	public Hit {
+		marks = marks == null ? List.of() : List.copyOf(marks);
+	}
+
+	/** Where the snippet shows a matched word: characters {@code start} to {@code end} (exclusive). */
+	public record Mark(int start, int end) {
+	}
+
+	/** The snippet with its marks. */
+	public Snippet marked() {
+		return new Snippet(snippet == null ? "" : snippet, marks);
+	}
 
 	/** Where a passage stands in its post, the post's author and date, and the practices drawn from it. */
 	public record Passage(String post, String author, String published, int start, int end, List<Drawn> practices) {

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The library's search, whichever engine answers it: the embedded Lucene index
- * ({@link LibraryIndex}, the default) or a SolrCloud collection shared by many strategists.
- * Both read queries in the classic syntax, count the same facets, mark snippets with
- * &lt;b&gt;...&lt;/b&gt; and diversify hits by post.
+ * The library's search, whichever engine answers it: the embedded Lucene index (the default)
+ * or a SolrCloud collection shared by many strategists. This package is the API both
+ * implement and the views, the CLI and the audit use; neither engine's code is in it. Both
+ * read queries in the classic syntax, rank by words and meaning alike, count the same facets,
+ * give snippets with the offsets of their matches, and diversify hits by post.
  */
 public interface PracticeSearch {
 

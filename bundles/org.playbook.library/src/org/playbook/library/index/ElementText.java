@@ -1,4 +1,4 @@
-package org.playbook.library.search;
+package org.playbook.library.index;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.playbook.library.search;
+package org.playbook.library.index;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,16 +28,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.playbook.library.embedding.StoredEmbeddings;
-import org.playbook.library.index.DocumentMeanings;
-import org.playbook.library.index.Fields;
-import org.playbook.library.index.IndexFolder;
-import org.playbook.library.index.LibraryAnalyzer;
-import org.playbook.library.index.LibraryDocuments;
-import org.playbook.library.index.PracticeSearcher;
-import org.playbook.library.index.ProposalClassifier;
+import org.playbook.library.search.PracticeSearch;
+import org.playbook.library.search.SearchRequest;
+import org.playbook.library.search.SearchResult;
 import org.playbook.library.importer.ProposalReview;
-import org.playbook.library.index.RelatedPractices;
-import org.playbook.library.index.Suggestions;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeStatus;
 import org.playbook.model.Strategy;
@@ -84,7 +78,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		this.meanings = new DocumentMeanings(stored);
 		this.folder = folder;
 		this.content = content;
-		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing())
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing()).setCodec(LibraryDocuments.codec())
 				.setOpenMode(problem != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 				.setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
 		this.searchers = new SearcherManager(writer, null);
@@ -121,7 +115,9 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/**
 	 * Opens the index as {@link #open(Path, IndexContent)} does, its practices' and passages'
-	 * meanings read from (and new ones added to) the stored vectors, which the index then owns.
+	 * meanings read from (and new ones added to) the stored vectors, which the index then owns;
+	 * with null, an index of words alone (as the library was before it knew meanings: the
+	 * benchmarks' baseline).
 	 */
 	public static LibraryIndex open(Path path, IndexContent content, StoredEmbeddings stored) throws IOException {
 		String displaced;
