@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.playbook.library.index.Fields;
+import org.playbook.library.index.LibraryDocuments;
 import org.playbook.library.index.LibraryAnalyzer;
 
 /**
@@ -79,7 +80,9 @@ public final class SolrConfigset {
 		xml.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n");
 		// the embedded index's vectors: unit length, so the dot product is the cosine
 		xml.append("  <fieldType name=\"").append(VECTOR_TYPE).append("\" class=\"solr.DenseVectorField\" vectorDimension=\"")
-				.append(org.playbook.library.embedding.SentenceEmbeddings.DIMENSION).append("\" similarityFunction=\"dot_product\"/>\n");
+				.append(org.playbook.library.embedding.SentenceEmbeddings.DIMENSION).append("\" similarityFunction=\"dot_product\" knnAlgorithm=\"hnsw\"")
+				.append(" hnswMaxConnections=\"").append(LibraryDocuments.GRAPH_CONNECTIONS).append("\" hnswBeamWidth=\"").append(LibraryDocuments.GRAPH_BEAM)
+				.append("\"/>\n");
 		xml.append("  <fieldType name=\"").append(TEXT_TYPE).append("\" class=\"solr.TextField\" positionIncrementGap=\"")
 				.append(LibraryAnalyzer.POSITION_INCREMENT_GAP).append("\">\n");
 		analyzer(xml, "index", LibraryAnalyzer.textChain(false));

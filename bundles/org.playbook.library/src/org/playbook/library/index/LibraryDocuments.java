@@ -208,7 +208,7 @@ public final class LibraryDocuments {
 		return new org.apache.lucene.codecs.lucene104.Lucene104Codec() {
 			@Override
 			public org.apache.lucene.codecs.KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-				return new org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat(GRAPH_CONNECTIONS, Integer.getInteger("x.beam", GRAPH_BEAM));
+				return new org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat(GRAPH_CONNECTIONS, GRAPH_BEAM);
 			}
 		};
 	}

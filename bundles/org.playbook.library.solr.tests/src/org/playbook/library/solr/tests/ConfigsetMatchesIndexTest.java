@@ -112,6 +112,9 @@ public class ConfigsetMatchesIndexTest {
 		// the vectors are unit length: the embedded index ranks neighbours by dot product too
 		assertEquals("dot_product", vector.getAttribute("similarityFunction"));
 		assertEquals(org.apache.lucene.index.VectorSimilarityFunction.DOT_PRODUCT, org.playbook.library.index.LibraryDocuments.SIMILARITY);
+		assertEquals(String.valueOf(org.playbook.library.index.LibraryDocuments.GRAPH_CONNECTIONS), vector.getAttribute("hnswMaxConnections"),
+				"the graph is built as the embedded index builds it");
+		assertEquals(String.valueOf(org.playbook.library.index.LibraryDocuments.GRAPH_BEAM), vector.getAttribute("hnswBeamWidth"));
 	}
 
 	@Test
