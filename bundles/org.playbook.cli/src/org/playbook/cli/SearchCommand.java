@@ -43,10 +43,12 @@ final class SearchCommand implements Command {
 				practices drawn from it. At most two of the best results come from one post, unless
 				the query names the post (or filters by source:).
 
-				QUERY uses Lucene's classic syntax: words, "exact phrases", AND / OR / NOT,
-				field:value (category:measurement, polarity:failure, tag:roi, source:commitment),
-				and wildcards (measur*). A query that is not valid syntax is searched as plain
-				words, and the output says so.
+				A question in plain words, three or more of them, is answered by its words and by
+				its meaning (practices and passages that say it in other words are found too).
+				QUERY also takes Lucene's classic syntax, searched by its exact words: "exact
+				phrases", AND / OR / NOT, field:value (category:measurement, polarity:failure,
+				tag:roi, source:commitment), and wildcards (measur*). A query that is not valid
+				syntax is searched as plain words, and the output says so.
 
 				Options:
 				  --limit N       how many results (default 10, at most 1000)
@@ -61,7 +63,8 @@ final class SearchCommand implements Command {
 
 	@Override
 	public List<String> examples() {
-		return List.of("search \"listen more than talk\" --limit 3", "search \"category:measurement AND roi\" --json", "search \"crisis plan\" --strategies --limit 5");
+		return List.of("search \"listen more than talk\" --limit 3", "search \"category:measurement AND roi\" --json", "search \"crisis plan\" --strategies --limit 5",
+				"search \"how do we know the money spent on social pays off\" --limit 5");
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.playbook.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,12 @@ public class CliTest {
 		assertEquals(3, hits.size());
 		JsonObject first = hits.get(0).getAsJsonObject();
 		assertEquals("engagement.listen-more-than-talk", first.get("id").getAsString());
-		assertTrue(first.get("snippet").getAsString().contains("<b>"));
+		JsonArray marks = first.getAsJsonArray("marks");
+		assertFalse(marks.isEmpty(), "the snippet's matches are given as offsets");
+		JsonObject mark = marks.get(0).getAsJsonObject();
+		String marked = first.get("snippet").getAsString().substring(mark.get("start").getAsInt(), mark.get("end").getAsInt());
+		assertTrue(marked.toLowerCase().startsWith("listen") || marked.toLowerCase().startsWith("talk"), marked);
+		assertFalse(first.get("snippet").getAsString().contains("<b>"), "plain text, no markup");
 		assertEquals("engagement", first.get("category").getAsString());
 		assertTrue(first.get("quote").getAsString().contains("listen as much"));
 		assertTrue(first.get("source").getAsString().contains("#140conf"));
