@@ -112,6 +112,16 @@ final class FeatureTable {
 		return follower;
 	}
 
+	/** Selects the element and scrolls to it when it is one of this table's rows. */
+	boolean reveal(EObject element) {
+		if (!(owner.eGet(list) instanceof java.util.List<?> rows) || !rows.contains(element)) {
+			return false;
+		}
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+		viewer.getTable().setFocus();
+		return true;
+	}
+
 	private String label(EObject row, EStructuralFeature feature) {
 		Object value = row.eGet(feature);
 		if (value instanceof Boolean flag) {

@@ -274,6 +274,25 @@ public class StrategyEditor extends FormEditor implements IEditingDomainProvider
 		return domain;
 	}
 
+	/** The page that edits the elements of a class, where it is not the Overview. */
+	private static final java.util.Map<String, String> PAGE_OF = java.util.Map.of("CalendarEntry", "content", "ContentPillar", "content",
+			"Tactic", "tactics", "Goal", "goals", "Metric", "goals", "Persona", "audience", "Competitor", "situation", "SwotItem", "situation",
+			"MarketTrend", "situation");
+
+	/**
+	 * Shows the page that edits the element and selects it in its table there (a calendar
+	 * entry on the Content page's calendar): where the Calendar view's double-click leads.
+	 */
+	public void reveal(org.eclipse.emf.ecore.EObject element) {
+		if (element == null || strategy == null) {
+			return;
+		}
+		setActivePage(PAGE_OF.getOrDefault(element.eClass().getName(), "overview"));
+		if (getActivePageInstance() instanceof StrategyPage page) {
+			page.reveal(element);
+		}
+	}
+
 	/** The Outline shows the strategy's tree; an unreadable file has none. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {

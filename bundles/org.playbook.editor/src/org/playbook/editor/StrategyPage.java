@@ -23,6 +23,7 @@ import org.playbook.model.Strategy;
  */
 abstract class StrategyPage extends FormPage {
 	private final DataBindingContext bindings = new DataBindingContext();
+	private final java.util.List<FeatureTable> tables = new java.util.ArrayList<>();
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private FieldBinder fields;
@@ -92,7 +93,14 @@ abstract class StrategyPage extends FormPage {
 			String addLabel) {
 		Composite client = section(title, description, true);
 		client.setLayout(new GridLayout(1, false));
-		return new FeatureTable(toolkit, client, editor().domain(), owner, list, newElement, addLabel);
+		FeatureTable table = new FeatureTable(toolkit, client, editor().domain(), owner, list, newElement, addLabel);
+		tables.add(table);
+		return table;
+	}
+
+	/** Selects the element in the first of this page's tables that holds it; false when none does. */
+	boolean reveal(EObject element) {
+		return tables.stream().anyMatch(table -> table.reveal(element));
 	}
 
 	protected FieldBinder binder() {

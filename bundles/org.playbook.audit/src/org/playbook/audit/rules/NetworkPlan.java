@@ -11,12 +11,13 @@ import org.playbook.model.Tactic;
 
 /**
  * What the strategy plans on one network: the posts a week of all its tactics there, and the
- * first of those tactics (the element a finding about the network points at).
+ * first of those tactics (the element a finding about the network points at). The audit's
+ * cadence rule reads it, and the agency calendar's gaps.
  */
-record NetworkPlan(Network network, double postsPerWeek, Tactic firstTactic) {
+public record NetworkPlan(Network network, double postsPerWeek, Tactic firstTactic) {
 
 	/** One plan per network the strategy's tactics are on, in the networks' order. */
-	static List<NetworkPlan> of(Strategy strategy) {
+	public static List<NetworkPlan> of(Strategy strategy) {
 		Map<Network, List<Tactic>> byNetwork = new TreeMap<>();
 		for (Tactic tactic : strategy.getTactics()) {
 			byNetwork.computeIfAbsent(tactic.getNetwork(), network -> new ArrayList<>()).add(tactic);

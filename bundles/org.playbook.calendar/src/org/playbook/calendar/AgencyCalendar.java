@@ -1,0 +1,171 @@
+package org.playbook.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.playbook.audit.rules.NetworkPlan;
+import org.playbook.model.CalendarEntry;
+import org.playbook.model.Client;
+import org.playbook.model.ClientStatus;
+import org.playbook.model.Network;
+import org.playbook.model.Strategy;
+
+/**
+ * The content calendar of a whole agency: the planned posts of every active client's
+ * strategies that run in the days shown, how many fall on each day across clients, and the
+ * gaps where a network's promise of posts a week is not kept. Read from the models as they
+ * are; nothing here changes them.
+ */
+public final class AgencyCalendar {
+	private static final Comparator<ScheduledEntry> ORDER = Comparator.comparing(ScheduledEntry::day)
+			.thenComparing(ScheduledEntry::clientName, String.CASE_INSENSITIVE_ORDER).thenComparing(ScheduledEntry::title);
+
+	/** One client's strategy. */
+	public record Plan(Client client, Strategy strategy) {
+	}
+
+	private final List<Plan> plans;
+
+	private AgencyCalendar(List<Plan> plans) {
+		this.plans = plans;
+	}
+
+	/** The calendar of these clients (their strategies as loaded with them). */
+	public static AgencyCalendar of(Collection<Client> clients) {
+		return new AgencyCalendar(clients.stream().flatMap(client -> client.getStrategies().stream().map(strategy -> new Plan(client, strategy))).toList());
+	}
+
+	/** The calendar of these strategies, each with its client (as the workbench reads them, one file each). */
+	public static AgencyCalendar ofPlans(List<Plan> plans) {
+		return new AgencyCalendar(List.copyOf(plans));
+	}
+
+	/** The entries the filter shows, by day, then client, then title. */
+	public List<ScheduledEntry> entries(CalendarFilter filter) {
+		List<ScheduledEntry> shown = new ArrayList<>();
+		for (Plan plan : shown(filter)) {
+			if (plan.strategy().getContentPlan() == null) {
+				continue;
+			}
+			for (CalendarEntry entry : plan.strategy().getContentPlan().getCalendarEntries()) {
+				LocalDate day = Days.of(entry.getDate());
+				if (day != null) {
+					ScheduledEntry scheduled = new ScheduledEntry(plan.client(), plan.strategy(), entry, day);
+					if (filter.matches(scheduled)) {
+						shown.add(scheduled);
+					}
+				}
+			}
+		}
+		shown.sort(ORDER);
+		return shown;
+	}
+
+	/** How many entries the filter shows on each day that has any, across clients: where a team's busy days are. */
+	public static Map<LocalDate, Integer> load(List<ScheduledEntry> entries) {
+		Map<LocalDate, Integer> perDay = new TreeMap<>();
+		entries.forEach(entry -> perDay.merge(entry.day(), 1, Integer::sum));
+		return perDay;
+	}
+
+	/**
+	 * The gaps within the days shown: for each network a strategy's tactics post on (those the
+	 * filter lets in), the runs of days longer than its posts a week allow without a planned
+	 * post there. The posts just before and after the days shown count, so a gap that began
+	 * before them is seen on its first day shown.
+	 */
+	public List<CadenceGap> gaps(CalendarFilter filter) {
+		List<CadenceGap> gaps = new ArrayList<>();
+		for (Plan shown : shown(filter)) {
+			Strategy strategy = shown.strategy();
+			LocalDate first = max(filter.from(), Days.of(strategy.getStartDate()));
+			LocalDate last = min(filter.to(), Days.of(strategy.getEndDate()));
+			for (NetworkPlan plan : NetworkPlan.of(strategy)) {
+				if (plan.network() != null && plan.postsPerWeek() > 0 && (filter.networks().isEmpty() || filter.networks().contains(plan.network()))) {
+					gaps.addAll(gaps(shown.client(), strategy, plan, first, last));
+				}
+			}
+		}
+		gaps.sort(Comparator.comparing(CadenceGap::from).thenComparing(gap -> gap.client().getName(), String.CASE_INSENSITIVE_ORDER));
+		return gaps;
+	}
+
+	private static List<CadenceGap> gaps(Client client, Strategy strategy, NetworkPlan plan, LocalDate first, LocalDate last) {
+		int allowed = (int) Math.ceil(7 / plan.postsPerWeek());
+		List<LocalDate> posts = new ArrayList<>();
+		if (strategy.getContentPlan() != null) {
+			for (CalendarEntry entry : strategy.getContentPlan().getCalendarEntries()) {
+				LocalDate day = Days.of(entry.getDate());
+				if (day != null && entry.getNetwork() == plan.network()) {
+					posts.add(day);
+				}
+			}
+		}
+		posts.sort(null);
+		// the day before the first shown stands for "a post" when none came before: a gap is counted from the days shown
+		LocalDate previous = first.minusDays(1);
+		for (LocalDate post : posts) {
+			if (post.isBefore(first)) {
+				previous = post;
+			}
+		}
+		List<CadenceGap> gaps = new ArrayList<>();
+		List<LocalDate> following = new ArrayList<>(posts.stream().filter(day -> !day.isBefore(first)).toList());
+		if (following.isEmpty() || following.get(following.size() - 1).isBefore(last.plusDays(1))) {
+			following.add(last.plusDays(1));
+		}
+		for (LocalDate next : following) {
+			long silent = next.toEpochDay() - previous.toEpochDay() - 1;
+			if (silent >= allowed) {
+				LocalDate from = max(previous.plusDays(1), first), to = min(next.minusDays(1), last);
+				if (!to.isBefore(from)) {
+					gaps.add(new CadenceGap(client, strategy, plan.network(), plan.firstTactic(), plan.postsPerWeek(), allowed, from, to));
+				}
+			}
+			previous = next;
+			if (next.isAfter(last)) {
+				break;
+			}
+		}
+		return gaps;
+	}
+
+	/** The networks of the entries, in the model's order: what a network filter offers. */
+	public static List<Network> networks(List<ScheduledEntry> entries) {
+		return entries.stream().map(ScheduledEntry::network).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+	}
+
+	/** The active clients' strategies that run on the day: those a new entry of that day can be for. */
+	public List<Plan> plans(LocalDate day) {
+		return shown(CalendarFilter.days(day, day));
+	}
+
+	/** The strategies of active clients the filter lets in that run during its days. */
+	private List<Plan> shown(CalendarFilter filter) {
+		return plans.stream().filter(plan -> isActive(plan.client()) && filter.admitsClient(plan.client().getName(), plan.client().getIndustry())
+				&& runsDuring(plan.strategy(), filter.from(), filter.to())).toList();
+	}
+
+	private static boolean isActive(Client client) {
+		return client.getStatus() == null || client.getStatus() == ClientStatus.ACTIVE;
+	}
+
+	/** Whether the strategy's dates (when it has them) overlap the days. */
+	private static boolean runsDuring(Strategy strategy, LocalDate from, LocalDate to) {
+		LocalDate start = Days.of(strategy.getStartDate()), end = Days.of(strategy.getEndDate());
+		return (start == null || !start.isAfter(to)) && (end == null || !end.isBefore(from));
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return b == null || a.isBefore(b) ? a : b;
+	}
+}

@@ -1,0 +1,80 @@
+package org.playbook.calendar;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.playbook.model.ContentIntent;
+import org.playbook.model.Network;
+
+/**
+ * Which entries a calendar shows: the days from {@code from} to {@code to} (both included),
+ * and, where a set is not empty, only those clients (by name, any case), industries,
+ * networks, pillars (by name) and intents.
+ */
+public record CalendarFilter(LocalDate from, LocalDate to, Set<String> clients, Set<String> industries, Set<Network> networks,
+		Set<String> pillars, Set<ContentIntent> intents) {
+
+	public CalendarFilter {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new IllegalArgumentException("the calendar's last day (" + to + ") is before its first (" + from + ")");
+		}
+		clients = lower(clients);
+		industries = lower(industries);
+		networks = networks == null ? Set.of() : Set.copyOf(networks);
+		pillars = lower(pillars);
+		intents = intents == null ? Set.of() : Set.copyOf(intents);
+	}
+
+	/** Every entry of the days. */
+	public static CalendarFilter days(LocalDate from, LocalDate to) {
+		return new CalendarFilter(from, to, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+	}
+
+	public CalendarFilter withDays(LocalDate newFrom, LocalDate newTo) {
+		return new CalendarFilter(newFrom, newTo, clients, industries, networks, pillars, intents);
+	}
+
+	public CalendarFilter withClients(Set<String> names) {
+		return new CalendarFilter(from, to, names, industries, networks, pillars, intents);
+	}
+
+	public CalendarFilter withIndustries(Set<String> names) {
+		return new CalendarFilter(from, to, clients, names, networks, pillars, intents);
+	}
+
+	public CalendarFilter withNetworks(Set<Network> chosen) {
+		return new CalendarFilter(from, to, clients, industries, chosen, pillars, intents);
+	}
+
+	public CalendarFilter withPillars(Set<String> names) {
+		return new CalendarFilter(from, to, clients, industries, networks, names, intents);
+	}
+
+	public CalendarFilter withIntents(Set<ContentIntent> chosen) {
+		return new CalendarFilter(from, to, clients, industries, networks, pillars, chosen);
+	}
+
+	public boolean contains(LocalDate day) {
+		return !day.isBefore(from) && !day.isAfter(to);
+	}
+
+	/** Whether the filter lets the client's entries in at all (before looking at each). */
+	public boolean admitsClient(String name, String industry) {
+		return (clients.isEmpty() || clients.contains(lower(name))) && (industries.isEmpty() || industries.contains(lower(industry)));
+	}
+
+	public boolean matches(ScheduledEntry entry) {
+		return contains(entry.day()) && admitsClient(entry.clientName(), entry.client().getIndustry())
+				&& (networks.isEmpty() || networks.contains(entry.network())) && (pillars.isEmpty() || pillars.contains(lower(entry.pillar())))
+				&& (intents.isEmpty() || intents.contains(entry.intent()));
+	}
+
+	private static Set<String> lower(Set<String> names) {
+		return names == null ? Set.of() : names.stream().map(CalendarFilter::lower).collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	private static String lower(String name) {
+		return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+	}
+}
