@@ -19,20 +19,27 @@ import org.playbook.model.Strategy;
  * The content calendar of a whole agency: the planned posts of every active client's
  * strategies that run in the days shown, how many fall on each day across clients, and the
  * gaps where a network's promise of posts a week is not kept. Read from the models as they
- * are; nothing here changes them.
+ * are when first asked (each strategy's entries indexed by day then); nothing here changes
+ * them, and a changed model is read into a new calendar.
  */
 public final class AgencyCalendar {
-	private static final Comparator<ScheduledEntry> ORDER = Comparator.comparing(ScheduledEntry::day)
-			.thenComparing(ScheduledEntry::clientName, String.CASE_INSENSITIVE_ORDER).thenComparing(ScheduledEntry::title);
+	private static final Comparator<ScheduledEntry> BY_DAY = Comparator.comparing(ScheduledEntry::day);
 
 	/** One client's strategy. */
 	public record Plan(Client client, Strategy strategy) {
 	}
 
 	private final List<Plan> plans;
+	/** Each plan's entries by day, read on first use. */
+	private final java.util.Map<Plan, PlanDays> byDay = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private AgencyCalendar(List<Plan> plans) {
-		this.plans = plans;
+		// by client: the entries of a day then come out in the clients' order without comparing them again
+		this.plans = plans.stream().sorted(Comparator.comparing((Plan plan) -> String.valueOf(plan.client().getName()), String.CASE_INSENSITIVE_ORDER)).toList();
+	}
+
+	private PlanDays days(Plan plan) {
+		return byDay.computeIfAbsent(plan, p -> PlanDays.of(p.strategy()));
 	}
 
 	/** The calendar of these clients (their strategies as loaded with them). */
@@ -42,27 +49,21 @@ public final class AgencyCalendar {
 
 	/** The calendar of these strategies, each with its client (as the workbench reads them, one file each). */
 	public static AgencyCalendar ofPlans(List<Plan> plans) {
-		return new AgencyCalendar(List.copyOf(plans));
+		return new AgencyCalendar(plans);
 	}
 
 	/** The entries the filter shows, by day, then client, then title. */
 	public List<ScheduledEntry> entries(CalendarFilter filter) {
 		List<ScheduledEntry> shown = new ArrayList<>();
 		for (Plan plan : shown(filter)) {
-			if (plan.strategy().getContentPlan() == null) {
-				continue;
-			}
-			for (CalendarEntry entry : plan.strategy().getContentPlan().getCalendarEntries()) {
-				LocalDate day = Days.of(entry.getDate());
-				if (day != null) {
-					ScheduledEntry scheduled = new ScheduledEntry(plan.client(), plan.strategy(), entry, day);
-					if (filter.matches(scheduled)) {
-						shown.add(scheduled);
-					}
+			days(plan).forEach(filter.from(), filter.to(), (entry, day) -> {
+				ScheduledEntry scheduled = new ScheduledEntry(plan.client(), plan.strategy(), entry, day);
+				if (filter.matches(scheduled)) {
+					shown.add(scheduled);
 				}
-			}
+			});
 		}
-		shown.sort(ORDER);
+		shown.sort(BY_DAY); // stable: within a day, the clients' order and each strategy's titles' order stay
 		return shown;
 	}
 
@@ -87,7 +88,7 @@ public final class AgencyCalendar {
 			LocalDate last = min(filter.to(), Days.of(strategy.getEndDate()));
 			for (NetworkPlan plan : NetworkPlan.of(strategy)) {
 				if (plan.network() != null && plan.postsPerWeek() > 0 && (filter.networks().isEmpty() || filter.networks().contains(plan.network()))) {
-					gaps.addAll(gaps(shown.client(), strategy, plan, first, last));
+					gaps.addAll(gaps(shown.client(), strategy, plan, days(shown).postDays(plan.network()), first, last));
 				}
 			}
 		}
@@ -95,18 +96,9 @@ public final class AgencyCalendar {
 		return gaps;
 	}
 
-	private static List<CadenceGap> gaps(Client client, Strategy strategy, NetworkPlan plan, LocalDate first, LocalDate last) {
+	/** @param posts the days of the network's entries, ascending */
+	private static List<CadenceGap> gaps(Client client, Strategy strategy, NetworkPlan plan, List<LocalDate> posts, LocalDate first, LocalDate last) {
 		int allowed = (int) Math.ceil(7 / plan.postsPerWeek());
-		List<LocalDate> posts = new ArrayList<>();
-		if (strategy.getContentPlan() != null) {
-			for (CalendarEntry entry : strategy.getContentPlan().getCalendarEntries()) {
-				LocalDate day = Days.of(entry.getDate());
-				if (day != null && entry.getNetwork() == plan.network()) {
-					posts.add(day);
-				}
-			}
-		}
-		posts.sort(null);
 		// the day before the first shown stands for "a post" when none came before: a gap is counted from the days shown
 		LocalDate previous = first.minusDays(1);
 		for (LocalDate post : posts) {

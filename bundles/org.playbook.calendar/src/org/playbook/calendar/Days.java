@@ -14,7 +14,12 @@ public final class Days {
 
 	/** The day of a model date, or null. */
 	public static LocalDate of(Date date) {
-		return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		return of(date, ZoneId.systemDefault());
+	}
+
+	/** The day of a model date where the zone is, or null (for many dates: the default zone looked up once). */
+	public static LocalDate of(Date date, ZoneId zone) {
+		return date == null ? null : LocalDate.ofInstant(date.toInstant(), zone);
 	}
 
 	/** The model date of a day: its start where Playbook runs. */

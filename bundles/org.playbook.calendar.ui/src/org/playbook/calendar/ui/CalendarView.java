@@ -76,10 +76,13 @@ public class CalendarView extends ViewPart {
 	private Button monthButton, weekButton;
 	private MonthGrid grid;
 	private List<ScheduledEntry> shown = List.of();
+	/** The calendar as last read; read again when a model or the workspace's projects change. */
+	private AgencyCalendar calendar;
 	private List<CadenceGap> shownGaps = List.of();
 	private final Action undo = new Action() {
 		@Override
 		public void run() {
+			calendar = null;
 			try {
 				edits.undo();
 			} catch (CoreException e) {
@@ -177,7 +180,9 @@ public class CalendarView extends ViewPart {
 		if (grid == null || grid.isDisposed()) {
 			return;
 		}
-		AgencyCalendar calendar = WorkbenchCalendar.read();
+		if (calendar == null) {
+			calendar = WorkbenchCalendar.read();
+		}
 		List<LocalDate> days = days();
 		CalendarFilter everything = CalendarFilter.days(days.get(0), days.get(days.size() - 1));
 		List<ScheduledEntry> all = calendar.entries(everything);
@@ -202,6 +207,7 @@ public class CalendarView extends ViewPart {
 	}
 
 	private void refreshLater() {
+		calendar = null;
 		if (grid != null && !grid.isDisposed()) {
 			grid.getDisplay().asyncExec(this::refresh);
 		}
@@ -282,6 +288,7 @@ public class CalendarView extends ViewPart {
 	}
 
 	void moveOrCopy(ScheduledEntry entry, LocalDate day, boolean copy) {
+		calendar = null;
 		try {
 			edits.moveOrCopy(entry, day, copy);
 		} catch (CoreException e) {
@@ -308,8 +315,7 @@ public class CalendarView extends ViewPart {
 	/** Plans a post on the day: for which client's tactic, and what it is. */
 	void newEntry(LocalDate day) {
 		List<TacticChoice> choices = new ArrayList<>();
-		AgencyCalendar calendar = WorkbenchCalendar.read();
-		for (AgencyCalendar.Plan plan : calendar.plans(day)) {
+		for (AgencyCalendar.Plan plan : WorkbenchCalendar.read().plans(day)) {
 			for (Tactic tactic : plan.strategy().getTactics()) {
 				choices.add(new TacticChoice(plan.client(), plan.strategy(), tactic));
 			}
@@ -342,6 +348,7 @@ public class CalendarView extends ViewPart {
 
 	/** Adds an entry for the tactic on the day (the dialogs' end; what the tests call). */
 	public void newEntry(Strategy strategy, Tactic tactic, String title, LocalDate day) {
+		calendar = null;
 		try {
 			edits.add(strategy, tactic, title, day);
 		} catch (CoreException e) {
