@@ -67,6 +67,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	private final RelatedPractices related = new RelatedPractices();
 	private final ProposalClassifier classifier = new ProposalClassifier();
 	private final DocumentMeanings meanings;
+	private StoredEmbeddings wordsIndexMeanings;
 	private final String rebuildReason;
 	private final String notice;
 	private int changesOnOpen;
@@ -438,6 +439,14 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request));
 	}
 
+	/** An index of words alone still classifies proposals by meaning: its vectors then live in memory. */
+	private synchronized StoredEmbeddings wordsIndexMeanings() {
+		if (wordsIndexMeanings == null) {
+			wordsIndexMeanings = StoredEmbeddings.inMemory();
+		}
+		return wordsIndexMeanings;
+	}
+
 	/** The vectors this index reads its practices' and passages' meanings from. */
 	public StoredEmbeddings storedMeanings() {
 		return meanings.stored();
@@ -456,7 +465,8 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/** The category and polarity the accepted practices propose for a proposal, and the one it says the same as. */
 	public ProposalClassifier.Result classify(Practice proposal, ProposalReview structure) throws IOException {
-		return withSearcher(indexSearcher -> classifier.classify(indexSearcher, proposal, structure));
+		StoredEmbeddings stored = meanings.stored() != null ? meanings.stored() : wordsIndexMeanings();
+		return withSearcher(indexSearcher -> classifier.classify(indexSearcher, proposal, structure, stored));
 	}
 
 	/** Ids of the practices most like the given one. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Properties;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.playbook.library.embedding.StoredEmbeddings;
 
 /**
  * Category and polarity models learned from the library's accepted practices: one centroid of
@@ -31,24 +32,13 @@ final class PracticeModels {
 	private static final Properties DEFINITIONS = definitions();
 
 	/**
-	 * The most accepted practices compared by meaning (each embedded once per process): enough
-	 * for the libraries agencies keep; a larger one is sampled evenly until vectors are stored
-	 * with the index.
+	 * The most accepted practices compared by meaning, their vectors read back from the index's
+	 * stored vectors: enough for the libraries agencies keep; a larger one is sampled evenly.
 	 */
 	private static final int MAX_NEIGHBOURS = 2_000;
 	/** Nearest practices by meaning that vote, and the cosine below which one says nothing. */
 	private static final int NEIGHBOURS = 5;
 	private static final double FLOOR = 0.25;
-	/** Vectors of practice texts already embedded, by text. */
-	private static final Map<String, float[]> MEANINGS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-			return size() > 4 * MAX_NEIGHBOURS;
-		}
-	});
-
 	/** An accepted practice as the nearest-meaning vote sees it. */
 	private record Neighbour(float[] meaning, String category, String polarity) {
 	}
@@ -67,7 +57,7 @@ final class PracticeModels {
 	}
 
 	/** Learns the centroids from the accepted practices of the index. */
-	static PracticeModels train(IndexSearcher searcher) throws IOException {
+	static PracticeModels train(IndexSearcher searcher, StoredEmbeddings stored) throws IOException {
 		ScoreDoc[] practices = searcher.search(new TermQuery(new Term(Fields.KIND.fieldName(), LibraryDocuments.KIND_PRACTICE)), Integer.MAX_VALUE)
 				.scoreDocs;
 		TermVectors vectors = new TermVectors(searcher.getIndexReader());
@@ -82,7 +72,8 @@ final class PracticeModels {
 				sampled.add(doc);
 			}
 		}
-		List<float[]> meanings = meanings(texts);
+		// the index's own stored vectors: each practice was embedded when it came in, with this very text
+		List<float[]> meanings = stored.embed(texts);
 		List<Neighbour> neighbours = new ArrayList<>();
 		for (int i = 0; i < sampled.size(); i++) {
 			neighbours.add(new Neighbour(meanings.get(i), sampled.get(i).get(Fields.CATEGORY.fieldName()), sampled.get(i).get(Fields.POLARITY.fieldName())));
@@ -104,20 +95,6 @@ final class PracticeModels {
 	/** The text of a practice that its meaning is read from: its title and its quotes. */
 	static String meaningText(String title, String... quotes) {
 		return (title == null ? "" : title) + "\n" + String.join("\n", quotes);
-	}
-
-	private static List<float[]> meanings(List<String> texts) throws IOException {
-		List<String> missing = texts.stream().filter(t -> !MEANINGS.containsKey(t)).distinct().toList();
-		List<float[]> computed = org.playbook.library.embedding.SentenceEmbeddings.shared().embed(missing);
-		for (int i = 0; i < missing.size(); i++) {
-			MEANINGS.put(missing.get(i), computed.get(i));
-		}
-		List<float[]> meanings = new ArrayList<>(texts.size());
-		for (String text : texts) {
-			float[] meaning = MEANINGS.get(text);
-			meanings.add(meaning != null ? meaning : org.playbook.library.embedding.SentenceEmbeddings.shared().embed(text));
-		}
-		return meanings;
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.playbook.library.embedding.SentenceEmbeddings;
+import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.importer.ProposalReview.Choice;
 import org.playbook.model.Polarity;
@@ -68,11 +68,15 @@ public final class ProposalClassifier {
 	private IndexReader trainedOn;
 	private PracticeModels models;
 
-	public Result classify(IndexSearcher searcher, Practice proposal, ProposalReview structure) throws IOException {
+	/**
+	 * @param stored the vectors the index keeps, from which the accepted practices' meanings are
+	 *        read and to which the proposal's is added (so accepting it embeds nothing again)
+	 */
+	public Result classify(IndexSearcher searcher, Practice proposal, ProposalReview structure, StoredEmbeddings stored) throws IOException {
 		String text = proposal.getTitle() + "\n" + proposal.getSourceRefs().get(0).getQuote();
 		// where the advice stands says much of what it is about (its post's title, measured, says too little)
 		String withContext = structure != null && structure.context() != null ? text + "\n" + structure.context() : text;
-		PracticeModels accepted = models(searcher);
+		PracticeModels accepted = models(searcher, stored);
 		Map<PracticeCategory, Double> categories = new EnumMap<>(PracticeCategory.class);
 		Map<Polarity, Double> polarities = new EnumMap<>(Polarity.class);
 		// what the labelled posts taught the shipped models, as likelihoods that add up to 1
@@ -85,8 +89,8 @@ public final class ProposalClassifier {
 		if (accepted != null) {
 			add(categories, accepted.categories(withContext), PracticeCategory::get, ACCEPTED_WEIGHT);
 			add(polarities, accepted.polarities(withContext), ProposalClassifier::polarity, ACCEPTED_WEIGHT);
-			List<Map<String, Double>> nearest = accepted.nearest(SentenceEmbeddings.shared()
-					.embed(PracticeModels.meaningText(proposal.getTitle(), proposal.getSourceRefs().get(0).getQuote())));
+			List<Map<String, Double>> nearest = accepted.nearest(stored.embed(PracticeModels.meaningText(proposal.getTitle(),
+					proposal.getSourceRefs().get(0).getQuote())));
 			nearest.get(0).forEach((literal, vote) -> categories.merge(PracticeCategory.get(literal), NEAREST_WEIGHT * vote, Double::sum));
 			nearest.get(1).forEach((key, vote) -> polarities.merge(polarity(key), NEAREST_WEIGHT * vote, Double::sum));
 		}
@@ -111,9 +115,9 @@ public final class ProposalClassifier {
 	}
 
 	/** The models of the index as it is now, trained again when it has changed since. */
-	private synchronized PracticeModels models(IndexSearcher searcher) throws IOException {
+	private synchronized PracticeModels models(IndexSearcher searcher, StoredEmbeddings stored) throws IOException {
 		if (trainedOn != searcher.getIndexReader()) {
-			models = PracticeModels.train(searcher);
+			models = PracticeModels.train(searcher, stored);
 			trainedOn = searcher.getIndexReader();
 		}
 		return models;
