@@ -152,6 +152,7 @@ public class ModelMergeTest {
 		List<String> lostEdits = new ArrayList<>();
 		int unreadable = 0;
 		int conflicts = 0;
+		long listConflicts = 0;
 		for (int pair = 0; pair < 100; pair++) {
 			List<Models.Edit> myEdits = new ArrayList<>();
 			List<Models.Edit> theirEdits = new ArrayList<>();
@@ -166,6 +167,7 @@ public class ModelMergeTest {
 				continue;
 			}
 			conflicts += result.conflicts().size();
+			listConflicts += result.conflicts().stream().filter(c -> c.feature().startsWith("goals")).count();
 			for (Models.Edit edit : myEdits) {
 				if (!edit.holdsIn(merged) && !edit.overriddenBy(theirEdits) && !edit.removedBy(theirEdits, merged)) {
 					lost++;
@@ -180,10 +182,43 @@ public class ModelMergeTest {
 				}
 			}
 		}
-		System.out.println("model merge: 100 random edit pairs, " + conflicts + " conflicts reported, " + lost + " lost edits, " + unreadable
-				+ " merged files that do not load");
+		System.out.println("model merge: 100 random edit pairs, " + conflicts + " conflicts reported (" + listConflicts + " on a tactic's goals), " + lost
+				+ " lost edits, " + unreadable + " merged files that do not load");
+		assertEquals(0, listConflicts, "a list both sides changed element by element is no conflict");
 		assertEquals(0, unreadable, "merged files that do not load");
 		assertEquals(0, lost, "edits neither merged nor reported: " + lostEdits);
+	}
+
+	@Test
+	public void goalsAddedToOneTacticOnBothSidesAreAllKeptAndARemovalToo() throws Exception {
+		byte[] base = Models.sample();
+		Strategy original = Models.read(base);
+		Tactic tactic = original.getTactics().get(0);
+		List<String> goals = original.getGoals().stream().map(g -> g.eResource().getURIFragment(g)).toList();
+		String tacticId = tactic.eResource().getURIFragment(tactic);
+		byte[] mine = Models.change(base, strategy -> {
+			Tactic t = (Tactic) strategy.eResource().getEObject(tacticId);
+			t.getGoals().clear();
+			t.getGoals().add((org.playbook.model.Goal) strategy.eResource().getEObject(goals.get(0)));
+		});
+		byte[] theirs = Models.change(base, strategy -> {
+			Tactic t = (Tactic) strategy.eResource().getEObject(tacticId);
+			t.getGoals().add(0, (org.playbook.model.Goal) strategy.eResource().getEObject(goals.get(goals.size() - 1)));
+			org.playbook.model.Goal added = Models.goal("Their new goal");
+			strategy.getGoals().add(added);
+			t.getGoals().add(added);
+		});
+		ModelMerge.Result result = ModelMerge.merge(FILE, base, mine, theirs, null);
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		Tactic merged = (Tactic) Models.read(result.merged()).eResource().getEObject(tacticId);
+		List<String> names = merged.getGoals().stream().map(org.playbook.model.Goal::getName).toList();
+		List<String> expected = new ArrayList<>();
+		if (!tactic.getGoals().contains(original.getGoals().get(goals.size() - 1))) {
+			expected.add(original.getGoals().get(goals.size() - 1).getName()); // theirs, first
+		}
+		expected.add(original.getGoals().get(0).getName()); // mine: the one kept of the old ones
+		expected.add("Their new goal");
+		assertEquals(expected.stream().distinct().toList(), names, "what each side added, what mine removed stays removed");
 	}
 
 	@Test

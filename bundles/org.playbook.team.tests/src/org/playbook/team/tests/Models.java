@@ -74,8 +74,22 @@ final class Models {
 	}
 
 	/** One edit a side made, to look for in the merged strategy. */
-	record Edit(String elementId, EStructuralFeature feature, Object value, String addedName, boolean removal) {
+	record Edit(String elementId, EStructuralFeature feature, Object value, String addedName, boolean removal, String listValue, boolean listAdd) {
+		Edit(String elementId, EStructuralFeature feature, Object value, String addedName, boolean removal) {
+			this(elementId, feature, value, addedName, removal, null, false);
+		}
+
+		/** An element added to or removed from a list of references (a goal a tactic serves), by the element's id. */
+		static Edit inList(String elementId, EStructuralFeature feature, String listValue, boolean listAdd) {
+			return new Edit(elementId, feature, null, null, false, listValue, listAdd);
+		}
+
 		boolean holdsIn(Strategy merged) {
+			if (listValue != null) {
+				EObject element = merged.eResource().getEObject(elementId);
+				return element != null && ((List<?>) element.eGet(feature)).stream()
+						.anyMatch(target -> listValue.equals(merged.eResource().getURIFragment((EObject) target))) == listAdd;
+			}
 			if (addedName != null) {
 				return merged.getGoals().stream().anyMatch(goal -> addedName.equals(goal.getName()));
 			}
@@ -88,7 +102,8 @@ final class Models {
 
 		/** The other side set the same feature of the same element: a conflict, or the same value. */
 		boolean overriddenBy(List<Edit> others) {
-			return feature != null && others.stream().anyMatch(o -> elementId.equals(o.elementId) && feature == o.feature);
+			// a list is merged element by element: the other side's edits of other elements of it override nothing
+			return feature != null && listValue == null && others.stream().anyMatch(o -> elementId.equals(o.elementId) && feature == o.feature);
 		}
 
 		/** The other side removed the element, and the merge took the removal. */
@@ -106,7 +121,7 @@ final class Models {
 		int baseGoals = strategy.getGoals().size(); // renames pick among these, so an added goal keeps the name its edit says
 		for (int i = 0; i < count; i++) {
 			Edit edit;
-			switch (random.nextInt(6)) {
+			switch (random.nextInt(8)) {
 			case 0 -> {
 				Goal goal = strategy.getGoals().get(random.nextInt(strategy.getGoals().size()));
 				double target = 100 + random.nextInt(5000);
@@ -143,6 +158,26 @@ final class Models {
 				EcoreUtil.delete(tactic, true);
 				edit = new Edit(id, null, null, null, true);
 			}
+			case 6, 7 -> {
+				// a goal the tactic serves, added or taken away (both sides often change one tactic's list)
+				if (strategy.getTactics().isEmpty()) {
+					continue;
+				}
+				Tactic tactic = strategy.getTactics().get(random.nextInt(Math.min(2, strategy.getTactics().size())));
+				Goal goal = strategy.getGoals().get(random.nextInt(baseGoals));
+				String tacticId = resource.getID(tactic), goalId = resource.getID(goal);
+				boolean add = !tactic.getGoals().contains(goal);
+				if (add) {
+					tactic.getGoals().add(goal);
+				} else {
+					tactic.getGoals().remove(goal);
+				}
+				boolean again = edits.removeIf(e -> tacticId.equals(e.elementId) && goalId.equals(e.listValue));
+				if (again) {
+					continue; // toggled back: nothing changed
+				}
+				edit = Edit.inList(tacticId, Literals.TACTIC__GOALS, goalId, add);
+			}
 			default -> {
 				String name = who + " strategy " + i;
 				strategy.setName(name);
@@ -150,7 +185,8 @@ final class Models {
 			}
 			}
 			Edit made = edit;
-			edits.removeIf(e -> e.feature != null && e.feature == made.feature && Objects.equals(e.elementId, made.elementId));
+			edits.removeIf(e -> e.feature != null && e.feature == made.feature && Objects.equals(e.elementId, made.elementId)
+					&& Objects.equals(e.listValue, made.listValue));
 			edits.add(made);
 		}
 		return write(strategy);

@@ -17,9 +17,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Three-way merge of one Playbook file by element identity (xmi:id) and feature: what the
  * repository changed since the common version is applied to this workspace's version,
  * element by element. Changes to different elements, or to different features of one
- * element, are both kept without asking; the same feature changed to different values on
- * both sides, or an element removed on one side and changed on the other, is a
- * {@link Conflict} that a person decides. The result is always a whole model, written by
+ * element, are both kept without asking; a list both sides changed (a tactic's goals, a
+ * persona's networks) is merged element by element ({@link ListMerge}); the same feature
+ * changed to different values on both sides, or an element removed on one side and changed
+ * on the other, is a {@link Conflict} that a person decides. The result is always a whole model, written by
  * EMF: never a text with conflict markers.
  */
 public final class ModelMerge {
@@ -163,6 +164,8 @@ public final class ModelMerge {
 				if (ModelVersion.same(myValue, before)) {
 					set(here, feature, there);
 					applied++;
+				} else if (feature.isMany() && !ModelVersion.same(myValue, theirValue)) {
+					mergeList(id, here, mineNow, there, feature, (List<?>) before, (List<?>) myValue, (List<?>) theirValue);
 				} else if (!ModelVersion.same(myValue, theirValue)) {
 					Conflict conflict = new Conflict(file, id, labels.element(here), ModelLabels.words(feature.getName()),
 							labels.value(mineNow, feature), labels.value(there, feature));
@@ -175,6 +178,43 @@ public final class ModelMerge {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Both sides changed a list (the goals a tactic serves, a persona's networks): merged
+	 * element by element, so an element each side added is kept and only an order both
+	 * changed differently is asked about (this side's order kept until decided).
+	 */
+	private void mergeList(String id, EObject here, EObject mineNow, EObject there, EStructuralFeature feature, List<?> before, List<?> myValue,
+			List<?> theirValue) {
+		ListMerge list = ListMerge.of(before, myValue, theirValue);
+		setValues(here, feature, list.merged());
+		applied++;
+		if (list.orderConflict()) {
+			Conflict conflict = new Conflict(file, id, labels.element(here), ModelLabels.words(feature.getName()) + " (order)",
+					labels.value(mineNow, feature), labels.value(there, feature));
+			Side side = choices.apply(conflict);
+			if (side == Side.THEIRS) {
+				set(here, feature, there);
+			} else if (side == null) {
+				open.add(conflict);
+			}
+		}
+	}
+
+	/** Gives the result's element a list of values in compared form (references as ids, mapped to the result's elements). */
+	@SuppressWarnings("unchecked")
+	private void setValues(EObject here, EStructuralFeature feature, List<Object> values) {
+		List<Object> list = (List<Object>) here.eGet(feature);
+		List<Object> targets = new ArrayList<>();
+		for (Object value : values) {
+			Object target = feature instanceof EReference ? result.get((String) value) : value;
+			if (target != null) {
+				targets.add(target);
+			}
+		}
+		list.clear();
+		list.addAll(targets);
 	}
 
 	/** Whether an ancestor of the base element is missing from the other version (then the ancestor is the change). */
