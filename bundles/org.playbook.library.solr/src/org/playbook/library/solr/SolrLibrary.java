@@ -197,11 +197,9 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			byWords.add(new RankFusion.Scored(first(doc, Fields.ID), score(doc), group(doc)));
 		}
 		List<RankFusion.Fused> fused = RankFusion.fuse(byWords, close, diversify ? PracticeSearcher.PER_POST : request.limit(), request.limit());
-		SolrQuery matching = baseQuery(text.text(), request);
-		if (!close.isEmpty()) {
-			matching.setQuery("{!bool should=$words should=$near}").set("words", "{!edismax v=$typed}").set("typed", text.text())
-					.set("near", "{!terms f=" + Fields.ID.fieldName() + "}" + String.join(",", close.stream().map(RankFusion.Scored::id).toList()));
-		}
+		// the words' matches and the close neighbours, as one edismax query: the words OR those ids
+		SolrQuery matching = baseQuery(close.isEmpty() ? text.text()
+				: text.text() + " " + anyOf(Fields.ID.fieldName(), close.stream().map(RankFusion.Scored::id).toList()), request);
 		QueryResponse counted = query(withFacets(matching.setRows(0)));
 		List<SolrDocument> ranked = new ArrayList<>();
 		Map<String, Float> scores = new java.util.HashMap<>();

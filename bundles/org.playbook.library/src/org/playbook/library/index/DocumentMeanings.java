@@ -15,6 +15,8 @@ import org.playbook.library.embedding.StoredEmbeddings;
  * are indexed without meaning and searched by their words alone; {@link #problem()} says why.
  */
 public final class DocumentMeanings implements AutoCloseable {
+	/** The passages of one post that are given a meaning: articles have tens; the rest are searched by their words. */
+	static final int PASSAGES_PER_POST = 300;
 	private static final String WORDS_ALONE = "the library was opened to be searched by its words alone";
 	private final StoredEmbeddings stored;
 	private volatile String problem;
@@ -25,15 +27,24 @@ public final class DocumentMeanings implements AutoCloseable {
 		this.problem = stored == null ? WORDS_ALONE : null;
 	}
 
-	/** Adds each practice's and passage's vector; strategy elements are left as they are. */
+	/**
+	 * Adds each practice's and passage's vector; strategy elements are left as they are, and
+	 * so are the passages of a post beyond its first {@value #PASSAGES_PER_POST} (a post that
+	 * long is a dump, not an article: the model would run for minutes; its words are searched).
+	 */
 	public void addTo(List<Document> docs) {
 		if (problem != null) {
 			return;
 		}
 		List<Document> meaningful = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
+		java.util.Map<String, Integer> perPost = new java.util.HashMap<>();
 		for (Document doc : docs) {
 			String text = LibraryDocuments.meaningText(doc);
+			String post = LibraryDocuments.KIND_PASSAGE.equals(doc.get(Fields.KIND.fieldName())) ? doc.get(Fields.POST.fieldName()) : null;
+			if (post != null && perPost.merge(post, 1, Integer::sum) > PASSAGES_PER_POST) {
+				continue;
+			}
 			if (text != null) {
 				meaningful.add(doc);
 				texts.add(text);
