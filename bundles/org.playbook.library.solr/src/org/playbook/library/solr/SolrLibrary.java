@@ -175,8 +175,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	 * The search as the embedded index answers it when the query has words to read meaning
 	 * from: the words' best hits (edismax) and the nearest practices and passages (Solr's knn
 	 * parser on the meaning vectors, the request's filters applied before the neighbours are
-	 * chosen), fused by {@link RankFusion}; the total and the facets count the words' matches
-	 * and the neighbours close enough to match.
+	 * chosen), fused by {@link RankFusion}; the total and the facets count the words' matches.
 	 */
 	private SearchResult searchByWordsAndMeaning(SearchRequest request, QueryFactory.ParsedText text, float[] meaning, boolean diversify)
 			throws IOException {
@@ -197,10 +196,8 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			byWords.add(new RankFusion.Scored(first(doc, Fields.ID), score(doc), group(doc)));
 		}
 		List<RankFusion.Fused> fused = RankFusion.fuse(byWords, close, diversify ? PracticeSearcher.PER_POST : request.limit(), request.limit());
-		// the words' matches and the close neighbours, as one edismax query: the words OR those ids
-		SolrQuery matching = baseQuery(close.isEmpty() ? text.text()
-				: text.text() + " " + anyOf(Fields.ID.fieldName(), close.stream().map(RankFusion.Scored::id).toList()), request);
-		QueryResponse counted = query(withFacets(matching.setRows(0)));
+		// the total and the facets count the words' matches, as the embedded index does
+		QueryResponse counted = query(withFacets(baseQuery(text.text(), request)).setRows(0));
 		List<SolrDocument> ranked = new ArrayList<>();
 		Map<String, Float> scores = new java.util.HashMap<>();
 		for (RankFusion.Fused hit : fused) {

@@ -11,17 +11,13 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One search of the embedded index answered by words and by meaning: the best hits of the
@@ -30,14 +26,10 @@ import org.apache.lucene.util.BytesRef;
  * saying what it asks can rank above a practice that shares a word with it.
  */
 final class HybridRanking {
-	private final Query words;
 	private final TopDocs top;
-	private final List<String> closeIds;
 
-	private HybridRanking(Query words, TopDocs top, List<String> closeIds) {
-		this.words = words;
+	private HybridRanking(TopDocs top) {
 		this.top = top;
-		this.closeIds = closeIds;
 	}
 
 	/**
@@ -63,8 +55,7 @@ final class HybridRanking {
 		}
 		ScoreDoc[] hits = RankFusion.fuse(matched, close, perGroup, limit).stream().map(hit -> new ScoreDoc(docs.get(hit.id()), hit.score()))
 				.toArray(ScoreDoc[]::new);
-		return new HybridRanking(words, new TopDocs(new TotalHits(hits.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), hits),
-				close.stream().map(RankFusion.Scored::id).toList());
+		return new HybridRanking(new TopDocs(new TotalHits(hits.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), hits));
 	}
 
 	/**
@@ -87,16 +78,6 @@ final class HybridRanking {
 	/** The fused, diversified hits. */
 	TopDocs top() {
 		return top;
-	}
-
-	/** What the search matches, as the total and the facets count it: the words' matches and the close neighbours. */
-	Query matching() {
-		if (closeIds.isEmpty()) {
-			return words;
-		}
-		List<BytesRef> ids = closeIds.stream().map(id -> new BytesRef(LibraryAnalyzer.keyword(id))).toList();
-		return new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
-				.add(new TermInSetQuery(Fields.ID.fieldName(), ids), BooleanClause.Occur.SHOULD).build();
 	}
 
 	/** A dot product as Lucene scores it, (1 + cosine) / 2, back to the cosine. */

@@ -64,8 +64,8 @@ public final class PracticeSearcher {
 	/**
 	 * A search by words and, where the library's practices and passages are searched and the
 	 * query has words, by meaning too: the words' best hits and the nearest in meaning are
-	 * fused by their ranks ({@link RankFusion}); the facets and the total count the matches
-	 * of the words and the neighbours close enough to count as matches.
+	 * fused by their ranks ({@link RankFusion}); the facets and the total count the words'
+	 * matches, as on every engine (a neighbour by meaning is ranked among them, not counted).
 	 */
 	public SearchResult search(IndexSearcher searcher, SearchRequest request, DocumentMeanings meanings) throws IOException {
 		QueryFactory.ParsedQuery parsed = queries.parse(request.query());
@@ -74,7 +74,6 @@ public final class PracticeSearcher {
 		String meaningText = request.practices() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
 		float[] meaning = meaningText == null ? null : meanings.ofQuery(meaningText);
 		TopDocs top;
-		Query matching = words;
 		if (meaning == null) {
 			// Two passes: the best hits, at most two of a post unless the search is about one post,
 			// and the facets, collecting matches without scores.
@@ -84,9 +83,8 @@ public final class PracticeSearcher {
 			HybridRanking hybrid = HybridRanking.search(searcher, words, meaning, filtered(libraryOnly(), request), request.limit(),
 					aboutOnePost ? request.limit() : PER_POST);
 			top = hybrid.top();
-			matching = hybrid.matching();
 		}
-		RandomSamplingFacetsCollector matches = searcher.search(matching, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
+		RandomSamplingFacetsCollector matches = searcher.search(words, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
 		Snippet[] snippets = highlight(searcher, parsed.query(), top);
 		List<Hit> hits = new ArrayList<>();

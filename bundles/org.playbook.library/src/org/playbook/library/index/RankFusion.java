@@ -34,9 +34,8 @@ public final class RankFusion {
 	 */
 	static final int MEANING_WEIGHT = 2;
 	/**
-	 * The cosine below which a neighbour is too far to count as a match: it is neither fused
-	 * into the ranking nor counted in the total and the facets, so a question nobody wrote
-	 * about finds as little as its words do. Questions off the subject (bread, tax, bicycles)
+	 * The cosine below which a neighbour is too far to be an answer: it is not fused into the
+	 * ranking, so a question nobody wrote about finds as little as its words do. Questions off the subject (bread, tax, bicycles)
 	 * come no nearer than 0.12 to any practice; paraphrases of a practice stand at 0.25 and
 	 * above; 0.25 did better on the labelled questions than 0.35.
 	 */
