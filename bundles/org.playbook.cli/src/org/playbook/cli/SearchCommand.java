@@ -31,7 +31,7 @@ final class SearchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "QUERY [--limit N] [--json] [--strategies] [--server URLS [--collection NAME]]";
+		return "QUERY [--limit N] [--json] [--strategies] [--words] [--server URLS [--collection NAME]]";
 	}
 
 	@Override
@@ -54,6 +54,8 @@ final class SearchCommand implements Command {
 				  --limit N       how many results (default 10, at most 1000)
 				  --json          machine-readable output
 				  --strategies    search the clients' strategies as well as the practices
+				  --words         search by the words alone, not their meaning (as the shared
+				                  library on SolrCloud searches)
 				""" + SharedLibraryOptions.HELP + """
 
 				With --server the shared library on SolrCloud answers (see library --help); when
@@ -69,7 +71,7 @@ final class SearchCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies"), Set.of("limit", SharedLibraryOptions.SERVER, SharedLibraryOptions.COLLECTION));
+		Arguments arguments = Arguments.parse(args, Set.of("json", "strategies", "words"), Set.of("limit", SharedLibraryOptions.SERVER, SharedLibraryOptions.COLLECTION));
 		LibraryServer server = SharedLibraryOptions.of(arguments);
 		if (arguments.words().isEmpty()) {
 			throw new Arguments.UsageException("what should be searched for? e.g. " + Help.launcher() + " search \"listen more than talk\"");
@@ -81,7 +83,7 @@ final class SearchCommand implements Command {
 			SearchResult result;
 			String library = null;
 			if (server == null) {
-				result = session.service().index().search(request);
+				result = arguments.flag("words") ? session.service().index().searchByWords(request) : session.service().index().search(request);
 			} else {
 				try (SolrLibrary shared = new SolrLibrary(server)) {
 					FallbackSearch search = new FallbackSearch(shared, session.service().index());

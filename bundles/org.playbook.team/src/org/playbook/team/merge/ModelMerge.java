@@ -167,14 +167,7 @@ public final class ModelMerge {
 				} else if (feature.isMany() && !ModelVersion.same(myValue, theirValue)) {
 					mergeList(id, here, mineNow, there, feature, (List<?>) before, (List<?>) myValue, (List<?>) theirValue);
 				} else if (!ModelVersion.same(myValue, theirValue)) {
-					Conflict conflict = new Conflict(file, id, labels.element(here), ModelLabels.words(feature.getName()),
-							labels.value(mineNow, feature), labels.value(there, feature));
-					Side side = choices.apply(conflict);
-					if (side == Side.THEIRS) {
-						set(here, feature, there);
-					} else if (side == null) {
-						open.add(conflict);
-					}
+					decide(id, here, mineNow, there, feature, ModelLabels.words(feature.getName()));
 				}
 			}
 		}
@@ -191,14 +184,18 @@ public final class ModelMerge {
 		setValues(here, feature, list.merged());
 		applied++;
 		if (list.orderConflict()) {
-			Conflict conflict = new Conflict(file, id, labels.element(here), ModelLabels.words(feature.getName()) + " (order)",
-					labels.value(mineNow, feature), labels.value(there, feature));
-			Side side = choices.apply(conflict);
-			if (side == Side.THEIRS) {
-				set(here, feature, there);
-			} else if (side == null) {
-				open.add(conflict);
-			}
+			decide(id, here, mineNow, there, feature, ModelLabels.words(feature.getName()) + " (order)");
+		}
+	}
+
+	/** A feature both sides changed: their value when that side was chosen, this side's until a person decides. */
+	private void decide(String id, EObject here, EObject mineNow, EObject there, EStructuralFeature feature, String featureLabel) {
+		Conflict conflict = new Conflict(file, id, labels.element(here), featureLabel, labels.value(mineNow, feature), labels.value(there, feature));
+		Side side = choices.apply(conflict);
+		if (side == Side.THEIRS) {
+			set(here, feature, there);
+		} else if (side == null) {
+			open.add(conflict);
 		}
 	}
 
