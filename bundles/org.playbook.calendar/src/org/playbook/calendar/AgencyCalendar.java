@@ -12,7 +12,6 @@ import org.playbook.audit.rules.NetworkPlan;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Client;
 import org.playbook.model.ClientStatus;
-import org.playbook.model.Network;
 import org.playbook.model.Strategy;
 
 /**
@@ -125,11 +124,6 @@ public final class AgencyCalendar {
 			}
 		}
 		return gaps;
-	}
-
-	/** The networks of the entries, in the model's order: what a network filter offers. */
-	public static List<Network> networks(List<ScheduledEntry> entries) {
-		return entries.stream().map(ScheduledEntry::network).filter(java.util.Objects::nonNull).distinct().sorted().toList();
 	}
 
 	/** The active clients' strategies that run on the day: those a new entry of that day can be for. */

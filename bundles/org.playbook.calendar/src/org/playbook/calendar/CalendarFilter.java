@@ -31,10 +31,6 @@ public record CalendarFilter(LocalDate from, LocalDate to, Set<String> clients, 
 		return new CalendarFilter(from, to, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 	}
 
-	public CalendarFilter withDays(LocalDate newFrom, LocalDate newTo) {
-		return new CalendarFilter(newFrom, newTo, clients, industries, networks, pillars, intents);
-	}
-
 	public CalendarFilter withClients(Set<String> names) {
 		return new CalendarFilter(from, to, names, industries, networks, pillars, intents);
 	}

@@ -315,7 +315,10 @@ public class CalendarView extends ViewPart {
 	/** Plans a post on the day: for which client's tactic, and what it is. */
 	void newEntry(LocalDate day) {
 		List<TacticChoice> choices = new ArrayList<>();
-		for (AgencyCalendar.Plan plan : WorkbenchCalendar.read().plans(day)) {
+		if (calendar == null) {
+			calendar = WorkbenchCalendar.read();
+		}
+		for (AgencyCalendar.Plan plan : calendar.plans(day)) {
 			for (Tactic tactic : plan.strategy().getTactics()) {
 				choices.add(new TacticChoice(plan.client(), plan.strategy(), tactic));
 			}

@@ -118,17 +118,6 @@ final class MonthGrid extends Canvas {
 		redraw();
 	}
 
-	/** The entries drawn on a day, in the order drawn (those that fit). */
-	List<ScheduledEntry> drawnOn(LocalDate day) {
-		return drawn.stream().filter(d -> d.entry() != null && d.entry().day().equals(day)).map(Drawn::entry).toList();
-	}
-
-	/** How many of a day's entries did not fit ("N more"), or 0. */
-	int moreOn(LocalDate day) {
-		List<ScheduledEntry> all = byDay.getOrDefault(day, List.of());
-		return all.size() - drawnOn(day).size();
-	}
-
 	/** The middle of a day's cell, in the grid's coordinates (for the keyboard-less, and for tests). */
 	Point centreOf(LocalDate day) {
 		Rectangle cell = cell(days.indexOf(day));

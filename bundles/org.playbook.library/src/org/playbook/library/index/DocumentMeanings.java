@@ -85,11 +85,6 @@ public final class DocumentMeanings implements AutoCloseable {
 		return stored;
 	}
 
-	/** The stored vectors' own trouble when they were opened (damaged, not writable), or null. */
-	public String storeProblem() {
-		return stored == null ? null : stored.problem();
-	}
-
 	@Override
 	public void close() throws IOException {
 		if (stored != null) {
