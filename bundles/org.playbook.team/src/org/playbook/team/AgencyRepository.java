@@ -53,6 +53,7 @@ public final class AgencyRepository implements AutoCloseable {
 
 	private final Git git;
 	private final Path root;
+	private RemoteAccess access = RemoteAccess.headless();
 
 	private AgencyRepository(Git git) {
 		this.git = git;
@@ -82,6 +83,11 @@ public final class AgencyRepository implements AutoCloseable {
 	 * @param author who commits; null for the repository's configured user (or this computer's)
 	 */
 	public static AgencyRepository share(Path workspace, String remote, PersonIdent author) throws TeamException {
+		return share(workspace, remote, author, RemoteAccess.headless());
+	}
+
+	/** {@link #share(Path, String, PersonIdent)} with the login, keys and progress a server needs. */
+	public static AgencyRepository share(Path workspace, String remote, PersonIdent author, RemoteAccess access) throws TeamException {
 		Path folder = workspace.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder)) {
 			throw new TeamException(folder + " is not a folder.");
@@ -89,7 +95,7 @@ public final class AgencyRepository implements AutoCloseable {
 		try {
 			Git git = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? Git.open(folder.toFile())
 					: Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call();
-			AgencyRepository repository = new AgencyRepository(git);
+			AgencyRepository repository = new AgencyRepository(git).using(access);
 			repository.writeIgnores();
 			repository.commitAll("Share the workspace", author == null ? repository.defaultAuthor() : author);
 			if (remote != null) {
@@ -104,6 +110,11 @@ public final class AgencyRepository implements AutoCloseable {
 
 	/** A copy of the agency repository in a new workspace folder (a path, ssh or https URL). */
 	public static AgencyRepository cloneFrom(String remote, Path workspace) throws TeamException {
+		return cloneFrom(remote, workspace, RemoteAccess.headless());
+	}
+
+	/** {@link #cloneFrom(String, Path)} with the login, keys and progress a server needs. */
+	public static AgencyRepository cloneFrom(String remote, Path workspace, RemoteAccess access) throws TeamException {
 		Path folder = workspace.toAbsolutePath().normalize();
 		try {
 			if (Files.isDirectory(folder)) {
@@ -113,12 +124,19 @@ public final class AgencyRepository implements AutoCloseable {
 					}
 				}
 			}
-			return new AgencyRepository(Git.cloneRepository().setURI(uri(remote)).setDirectory(folder.toFile()).call());
+			var clone = access.applyTo(Git.cloneRepository()).setURI(uri(remote)).setDirectory(folder.toFile()).setProgressMonitor(access.progress());
+			return new AgencyRepository(clone.call()).using(access);
 		} catch (TransportException e) {
-			throw new TeamException(unreachable(remote, e), e);
+			throw new TeamException(access.explain(remote, e), e);
 		} catch (IOException | GitAPIException e) {
 			throw new TeamException(remote + " could not be cloned: " + e.getMessage(), e);
 		}
+	}
+
+	/** Uses the given login, keys and progress for this repository's fetches and pushes from now on. */
+	public AgencyRepository using(RemoteAccess remoteAccess) {
+		this.access = remoteAccess;
+		return this;
 	}
 
 	/** The workspace folder (the repository's work tree). */
@@ -447,9 +465,9 @@ public final class AgencyRepository implements AutoCloseable {
 	private void fetch() throws TeamException {
 		String remote = remoteUrl();
 		try {
-			git.fetch().setRemote(REMOTE).call();
+			access.applyTo(git.fetch()).setRemote(REMOTE).setProgressMonitor(access.progress()).call();
 		} catch (TransportException e) {
-			throw new TeamException(unreachable(remote, e), e);
+			throw new TeamException(access.explain(remote, e), e);
 		} catch (GitAPIException e) {
 			throw new TeamException("The agency repository " + remote + " could not be read: " + e.getMessage(), e);
 		}
@@ -461,7 +479,8 @@ public final class AgencyRepository implements AutoCloseable {
 		Path sharedFolder = localFolder(remote);
 		try (AutoCloseable pushing = sharedFolder == null ? () -> {
 		} : StaleLocks.forPushes(sharedFolder)) {
-			for (PushResult result : git.push().setRemote(REMOTE).add(git.getRepository().getBranch()).call()) {
+			var command = access.applyTo(git.push()).setRemote(REMOTE).add(git.getRepository().getBranch()).setProgressMonitor(access.progress());
+			for (PushResult result : command.call()) {
 				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 					switch (update.getStatus()) {
 					case OK, UP_TO_DATE, NON_EXISTING -> {
@@ -476,7 +495,7 @@ public final class AgencyRepository implements AutoCloseable {
 			}
 			return true;
 		} catch (TransportException e) {
-			throw new TeamException(unreachable(remote, e), e);
+			throw new TeamException(access.explain(remote, e), e);
 		} catch (TeamException e) {
 			throw e;
 		} catch (Exception e) {
@@ -617,14 +636,6 @@ public final class AgencyRepository implements AutoCloseable {
 			return remote;
 		}
 		return Path.of(remote).toAbsolutePath().normalize().toUri().toString();
-	}
-
-	private static String unreachable(String remote, TransportException e) {
-		String why = String.valueOf(e.getMessage());
-		if (why.contains("not authorized") || why.contains("Authentication") || why.contains("401") || why.contains("403")) {
-			return "The agency repository " + remote + " refused the credentials: " + why + ". Nothing was changed here.";
-		}
-		return "The agency repository " + remote + " cannot be reached: " + why + ". Nothing was changed here; sync again when it is back.";
 	}
 
 	@Override
