@@ -23,7 +23,7 @@ final class CloneCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "URL FOLDER";
+		return "URL FOLDER [--user NAME]";
 	}
 
 	@Override
@@ -32,7 +32,9 @@ final class CloneCommand implements Command {
 				Copies the agency repository (a folder path, ssh://... or https://...) into a
 				new workspace folder, with every client's history. Start Playbook on it with
 				-data FOLDER; playbook sync FOLDER brings in what colleagues pushed since.
-				""";
+
+				Options:
+				""" + TeamCommands.LOGIN_HELP;
 	}
 
 	@Override
@@ -42,7 +44,7 @@ final class CloneCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of());
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("user"));
 		if (arguments.words().size() != 2) {
 			throw new Arguments.UsageException("name the agency repository and a new folder: clone URL FOLDER");
 		}
@@ -51,7 +53,7 @@ final class CloneCommand implements Command {
 			remote = Arguments.path(remote).toString();
 		}
 		Path folder = Arguments.path(arguments.words().get(1));
-		try (AgencyRepository repository = AgencyRepository.cloneFrom(remote, folder)) {
+		try (AgencyRepository repository = AgencyRepository.cloneFrom(remote, folder, TeamCommands.access(arguments))) {
 			out.println("Cloned " + Terminal.safe(remote) + " into " + repository.root() + ".");
 			return OK;
 		} catch (TeamException e) {

@@ -60,6 +60,11 @@ public class PlaybookCli implements IApplication {
 		return run(args, workspace == null ? WorkspaceChoice.NONE : new WorkspaceChoice(workspace, true), out, err);
 	}
 
+	/** {@link #run(List, Path, PrintStream, PrintStream)} with these environment variables instead of the process's. */
+	public static int run(List<String> args, Path workspace, java.util.Map<String, String> environment, PrintStream out, PrintStream err) {
+		return Environment.with(environment, () -> run(args, workspace, out, err));
+	}
+
 	static int run(List<String> args, WorkspaceChoice workspace, PrintStream out, PrintStream err) {
 		if (args.isEmpty() || List.of("help", "--help", "-help", "-h").contains(args.get(0))) {
 			out.print(Help.overview(COMMANDS));

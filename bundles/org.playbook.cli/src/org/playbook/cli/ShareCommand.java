@@ -23,7 +23,7 @@ final class ShareCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[WORKSPACE] [--remote URL] [--author \"Name <email>\"]";
+		return "[WORKSPACE] [--remote URL] [--author \"Name <email>\"] [--user NAME]";
 	}
 
 	@Override
@@ -41,7 +41,7 @@ final class ShareCommand implements Command {
 				  --remote URL     the agency repository: a path, ssh://... or https://...
 				  --author TEXT    who commits, as "Name <email>" (else git's user.name and
 				                   user.email, else this computer's user)
-				""";
+				""" + TeamCommands.LOGIN_HELP;
 	}
 
 	@Override
@@ -56,7 +56,7 @@ final class ShareCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("remote", "author"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("remote", "author", "user"));
 		if (arguments.words().size() > 1) {
 			throw new Arguments.UsageException("name one workspace folder");
 		}
@@ -65,7 +65,7 @@ final class ShareCommand implements Command {
 		if (remote != null && !remote.contains("://") && !remote.matches("[^/]+@[^:]+:.*")) {
 			remote = Arguments.path(remote).toString();
 		}
-		try (AgencyRepository repository = AgencyRepository.share(folder, remote, TeamCommands.author(arguments))) {
+		try (AgencyRepository repository = AgencyRepository.share(folder, remote, TeamCommands.author(arguments), TeamCommands.access(arguments))) {
 			out.println("Shared " + repository.root() + (remote == null ? " as a git repository." : " with the agency repository " + Terminal.safe(remote) + "."));
 			return OK;
 		} catch (TeamException e) {

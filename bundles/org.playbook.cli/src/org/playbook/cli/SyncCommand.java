@@ -26,7 +26,7 @@ final class SyncCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[WORKSPACE] [--keep mine|theirs] [--author \"Name <email>\"]";
+		return "[WORKSPACE] [--keep mine|theirs] [--author \"Name <email>\"] [--user NAME]";
 	}
 
 	@Override
@@ -49,6 +49,7 @@ final class SyncCommand implements Command {
 				Options:
 				  --keep SIDE     mine or theirs: the side kept where both changed the same
 				  --author TEXT   who commits, as "Name <email>"
+				""" + TeamCommands.LOGIN_HELP + """
 
 				Exit codes: 0 synced, 1 a person must decide (or the sync failed), 2 usage.
 				""";
@@ -61,7 +62,7 @@ final class SyncCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("keep", "author"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("keep", "author", "user"));
 		if (arguments.words().size() > 1) {
 			throw new Arguments.UsageException("name one workspace folder");
 		}
@@ -75,7 +76,7 @@ final class SyncCommand implements Command {
 		}
 		Side chosen = keep;
 		Path folder = TeamCommands.workspace(arguments, workspace);
-		try (AgencyRepository repository = AgencyRepository.open(folder)) {
+		try (AgencyRepository repository = AgencyRepository.open(folder).using(TeamCommands.access(arguments))) {
 			org.eclipse.jgit.lib.PersonIdent author = TeamCommands.author(arguments);
 			SyncResult result = repository.sync(author == null ? repository.defaultAuthor() : author, conflict -> chosen);
 			result.notes().forEach(note -> out.println(note));

@@ -3,6 +3,7 @@ package org.playbook.cli;
 import java.nio.file.Path;
 
 import org.eclipse.jgit.lib.PersonIdent;
+import org.playbook.team.RemoteAccess;
 import org.playbook.team.TeamException;
 
 /** What the sharing commands have in common: the workspace they name, and who the author is. */
@@ -33,6 +34,20 @@ final class TeamCommands {
 		}
 		return new PersonIdent(parts.group(1), parts.group(2));
 	}
+
+	/** The git server login: --user, with the token from the environment; keys and known hosts from ~/.ssh. */
+	static RemoteAccess access(Arguments arguments) {
+		return RemoteAccess.fromEnvironment(arguments.option("user"), Environment.variables());
+	}
+
+	/** The options' help lines every command that talks to the agency repository shows. */
+	static final String LOGIN_HELP = """
+			  --user NAME      the login on an https server; its token (or password) is read
+			                   from the environment variable PLAYBOOK_GIT_TOKEN, never from
+			                   the command line. An ssh server is reached with the keys and
+			                   known hosts of ~/.ssh; an unknown host is refused, with the
+			                   line to add to ~/.ssh/known_hosts.
+			""";
 
 	/** Prints one JSON object, readable by people too. */
 	static void print(com.google.gson.JsonObject json, java.io.PrintStream out) {

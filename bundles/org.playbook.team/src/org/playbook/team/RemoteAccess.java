@@ -112,8 +112,8 @@ public final class RemoteAccess {
 		String why = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", "; ");
 		String lower = why.toLowerCase(java.util.Locale.ROOT);
 		if (lower.contains("no credentialsprovider") || lower.contains("authentication is required")) {
-			return "The agency repository " + remote + " asks for a login: give --user with the token in " + TOKEN_VARIABLE
-					+ ", or store them in Preferences > Team. Nothing was changed here.";
+			String missing = user == null ? "give --user with the token in " + TOKEN_VARIABLE : "--user " + user + " was given but " + TOKEN_VARIABLE + " is not set";
+			return "The agency repository " + remote + " asks for a login: " + missing + " (in the workbench: Preferences > Team). Nothing was changed here.";
 		}
 		if (lower.contains("not authorized") || lower.contains("401") || lower.contains("403")) {
 			return "The agency repository " + remote + " refused the user and token" + (user == null ? "" : " of '" + user + "'")
@@ -143,7 +143,7 @@ public final class RemoteAccess {
 
 			@Override
 			public boolean get(URIish uri, CredentialItem... items) {
-				if (token != null && fillLogin(List.of(items))) {
+				if (token != null && fillLogin(uri, List.of(items))) {
 					return true;
 				}
 				return asker != null && asker.get(uri, items);
@@ -152,11 +152,12 @@ public final class RemoteAccess {
 	}
 
 	/** Fills a user and password request from the login; false if it asks for anything else (a key's passphrase). */
-	private boolean fillLogin(List<CredentialItem> items) {
+	private boolean fillLogin(URIish uri, List<CredentialItem> items) {
 		boolean askedForUser = false;
 		for (CredentialItem item : items) {
 			if (item instanceof CredentialItem.Username username) {
-				username.setValue(user);
+				// a token alone (GitHub, GitLab) takes any user name; the address's own comes first
+				username.setValue(user != null ? user : uri.getUser() != null ? uri.getUser() : "git");
 				askedForUser = true;
 			} else if (item instanceof CredentialItem.Password password) {
 				password.setValue(token.clone());

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.playbook.cli.PlaybookCli;
+import org.playbook.tests.gitservers.HttpGitServer;
 import org.playbook.workspace.SampleAgency;
 
 /** The sharing commands as a strategist and a colleague type them: share, clone, history, diff, sync. */
@@ -25,9 +27,14 @@ public class TeamCliTest {
 	private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... args) {
+		return runWith(Map.of(), args);
+	}
+
+	private int runWith(Map<String, String> environment, String... args) {
 		out = new ByteArrayOutputStream();
 		err = new ByteArrayOutputStream();
-		return PlaybookCli.run(List.of(args), null, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return PlaybookCli.run(List.of(args), null, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -63,6 +70,29 @@ public class TeamCliTest {
 		assertEquals(1, run("sync", alone.toString()));
 		assertTrue(err.toString().contains("is not shared") && err.toString().contains("share WORKSPACE --remote URL"), err.toString());
 		assertEquals(2, run("sync", alone.toString(), "--keep", "both"));
+	}
+
+	@Test
+	public void aNightlyJobSyncsWithAnHttpsServerByUserAndTokenFromTheEnvironment() throws Exception {
+		try (HttpGitServer server = HttpGitServer.start(Files.createDirectories(temp.resolve("server")), "nightly", "tok-3141")) {
+			String url = server.create("agency.git");
+			Path ana = Files.createDirectories(temp.resolve("ana"));
+			SampleAgency.install(ana);
+			Map<String, String> token = Map.of("PLAYBOOK_GIT_TOKEN", "tok-3141");
+			assertEquals(0, runWith(token, "share", ana.toString(), "--remote", url, "--user", "nightly"), err.toString());
+			Path ben = temp.resolve("ben");
+			assertEquals(0, runWith(token, "clone", url, ben.toString(), "--user", "nightly"), err.toString());
+			replace(ben.resolve(STRATEGY), "target=\"1200.0\"", "target=\"1300.0\"");
+			assertEquals(0, runWith(token, "sync", ben.toString(), "--user", "nightly"), err.toString());
+			assertEquals(0, runWith(token, "sync", ana.toString(), "--user", "nightly"), err.toString());
+			assertTrue(out.toString().contains("Received 1 commit."), out.toString());
+
+			assertEquals(1, runWith(Map.of(), "sync", ana.toString(), "--user", "nightly"));
+			assertTrue(err.toString().contains("PLAYBOOK_GIT_TOKEN is not set"), err.toString());
+			assertEquals(1, runWith(Map.of("PLAYBOOK_GIT_TOKEN", "tok-wrong"), "clone", url, temp.resolve("carl").toString(), "--user", "nightly"));
+			assertTrue(err.toString().contains("refused the user and token of 'nightly'") && !err.toString().contains("tok-"), err.toString());
+			assertEquals(1, err.toString().strip().lines().count(), "one line: " + err);
+		}
 	}
 
 	private static void replace(Path file, String from, String to) throws Exception {
