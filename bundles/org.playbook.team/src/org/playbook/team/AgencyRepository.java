@@ -54,10 +54,12 @@ public final class AgencyRepository implements AutoCloseable {
 	private final Git git;
 	private final Path root;
 	private RemoteAccess access = RemoteAccess.headless();
+	private WorkTree workTree;
 
 	private AgencyRepository(Git git) {
 		this.git = git;
 		this.root = git.getRepository().getWorkTree().toPath();
+		this.workTree = WorkTree.files(root);
 	}
 
 	/** The repository the workspace (or a folder in it) belongs to. */
@@ -136,6 +138,12 @@ public final class AgencyRepository implements AutoCloseable {
 	/** Uses the given login, keys and progress for this repository's fetches and pushes from now on. */
 	public AgencyRepository using(RemoteAccess remoteAccess) {
 		this.access = remoteAccess;
+		return this;
+	}
+
+	/** Writes the files a sync brings in through the given work tree from now on (the workbench's workspace). */
+	public AgencyRepository writingThrough(WorkTree files) {
+		this.workTree = files;
 		return this;
 	}
 
@@ -338,9 +346,12 @@ public final class AgencyRepository implements AutoCloseable {
 			if (base != null && base.equals(theirs)) {
 				return new Incoming(0, List.of(), List.of(), List.of()); // nothing new there
 			}
-			if (ours == null || base != null && base.equals(ours)) {
+			if (ours == null) {
 				git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call();
-				return new Incoming(received, List.of(), changedBetween(ours, theirs), List.of());
+				return new Incoming(received, List.of(), changedBetween(null, theirs), List.of());
+			}
+			if (base != null && base.equals(ours)) {
+				return fastForward(ours, theirs, received);
 			}
 			return merge(base, ours, theirs, author, choices, received);
 		} catch (GitAPIException e) {
@@ -404,28 +415,68 @@ public final class AgencyRepository implements AutoCloseable {
 	}
 
 	/**
+	 * Brings this branch up to theirs when only they changed: their files written through the
+	 * work tree (journalled, like a merge, so a crash or a cancel is undone), then the branch
+	 * and the index moved to their commit.
+	 */
+	private Incoming fastForward(RevCommit ours, RevCommit theirs, int received) throws IOException, GitAPIException, TeamException {
+		List<String> paths = changedBetween(ours, theirs);
+		List<byte[]> contents = new ArrayList<>();
+		for (String path : paths) {
+			contents.add(contentAt(theirs, path));
+		}
+		Path journal = journal(paths);
+		writeFiles(paths, contents, false);
+		git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.MIXED).setRef(theirs.name()).call();
+		Files.deleteIfExists(journal);
+		return new Incoming(received, List.of(), paths, List.of());
+	}
+
+	private Path journal(List<String> paths) throws IOException {
+		Path journal = git.getRepository().getDirectory().toPath().resolve(MERGE_JOURNAL);
+		new AtomicFileWriter().replace(journal, String.join("\n", paths).getBytes(StandardCharsets.UTF_8));
+		return journal;
+	}
+
+	/**
+	 * Writes the files through the work tree, stopping (and putting every file back as this
+	 * workspace's commit has it) when the progress monitor says cancel.
+	 */
+	private void writeFiles(List<String> paths, List<byte[]> contents, boolean stage) throws IOException, GitAPIException, TeamException {
+		access.progress().beginTask("Writing the files brought in", paths.size());
+		for (int i = 0; i < paths.size(); i++) {
+			if (access.progress().isCancelled()) {
+				undoInterruptedMerge();
+				throw new SyncCancelledException("The sync was cancelled; the workspace's files are as they were before it.");
+			}
+			if (contents.get(i) == null) {
+				workTree.delete(paths.get(i));
+				if (stage) {
+					git.rm().setCached(true).addFilepattern(paths.get(i)).call();
+				}
+			} else {
+				workTree.write(paths.get(i), contents.get(i));
+				if (stage) {
+					git.add().addFilepattern(paths.get(i)).call();
+				}
+			}
+			access.progress().update(1);
+		}
+		access.progress().endTask();
+	}
+
+	/**
 	 * Writes the merged files and commits them with both parents. The paths are journalled
 	 * first, so that a merge cut short (a crash, kill -9) is undone on the next sync: the
 	 * branch still points at this workspace's own commit, which holds every local edit.
 	 */
-	private void writeMerge(RevCommit theirs, List<String> paths, List<byte[]> contents, PersonIdent author) throws IOException, GitAPIException {
+	private void writeMerge(RevCommit theirs, List<String> paths, List<byte[]> contents, PersonIdent author)
+			throws IOException, GitAPIException, TeamException {
 		Repository repository = git.getRepository();
-		Path journal = repository.getDirectory().toPath().resolve(MERGE_JOURNAL);
-		AtomicFileWriter files = new AtomicFileWriter();
-		files.replace(journal, String.join("\n", paths).getBytes(StandardCharsets.UTF_8));
+		Path journal = journal(paths);
 		repository.writeMergeHeads(List.of(theirs.getId()));
 		repository.writeMergeCommitMsg("Merge the agency repository's changes");
-		for (int i = 0; i < paths.size(); i++) {
-			Path target = root.resolve(paths.get(i));
-			if (contents.get(i) == null) {
-				Files.deleteIfExists(target);
-				git.rm().addFilepattern(paths.get(i)).call();
-			} else {
-				Files.createDirectories(target.getParent());
-				files.replace(target, contents.get(i));
-				git.add().addFilepattern(paths.get(i)).call();
-			}
-		}
+		writeFiles(paths, contents, true);
 		git.commit().setMessage("Merge the agency repository's changes").setAuthor(author).setCommitter(author).call();
 		Files.deleteIfExists(journal);
 	}
@@ -443,15 +494,15 @@ public final class AgencyRepository implements AutoCloseable {
 			List<String> paths = Files.exists(journal) ? Files.readAllLines(journal, StandardCharsets.UTF_8) : List.of();
 			git.reset().call(); // the index as the last commit has it; MERGE_HEAD goes
 			if (!paths.isEmpty() && !(paths.size() == 1 && paths.get(0).isBlank())) {
-				var checkout = git.checkout().setStartPoint(Constants.HEAD);
+				RevCommit head = repository.parseCommit(repository.resolve(Constants.HEAD));
 				for (String path : paths) {
-					if (contentAt(repository.parseCommit(repository.resolve(Constants.HEAD)), path) != null) {
-						checkout.addPath(path);
-					} else {
-						Files.deleteIfExists(root.resolve(path));
+					byte[] committed = contentAt(head, path);
+					if (committed == null) {
+						workTree.delete(path);
+					} else if (!java.util.Arrays.equals(committed, Files.exists(root.resolve(path)) ? Files.readAllBytes(root.resolve(path)) : null)) {
+						workTree.write(path, committed);
 					}
 				}
-				checkout.call();
 			}
 			repository.writeMergeHeads(null);
 			repository.writeMergeCommitMsg(null);
@@ -467,6 +518,9 @@ public final class AgencyRepository implements AutoCloseable {
 		try {
 			access.applyTo(git.fetch()).setRemote(REMOTE).setProgressMonitor(access.progress()).call();
 		} catch (TransportException e) {
+			if (access.progress().isCancelled()) {
+				throw new SyncCancelledException("The sync was cancelled while fetching; nothing was changed here.");
+			}
 			throw new TeamException(access.explain(remote, e), e);
 		} catch (GitAPIException e) {
 			throw new TeamException("The agency repository " + remote + " could not be read: " + e.getMessage(), e);
@@ -495,6 +549,9 @@ public final class AgencyRepository implements AutoCloseable {
 			}
 			return true;
 		} catch (TransportException e) {
+			if (access.progress().isCancelled()) {
+				throw new SyncCancelledException("The sync was cancelled while pushing: what came in is merged here, and the next sync sends this workspace's changes.");
+			}
 			throw new TeamException(access.explain(remote, e), e);
 		} catch (TeamException e) {
 			throw e;
