@@ -10,6 +10,17 @@ root=$(cd "$here/../.." && pwd)
 plugins="$root/releng/org.playbook.product/target/products/org.playbook.product/linux/gtk/x86_64/plugins"
 [ -d "$plugins" ] && [ -d "$here/target/classes" ] || { echo "run.sh: build first: ./mvnw -B -DskipTests verify" >&2; exit 1; }
 cp="$here/target/classes:$(find "$plugins" -maxdepth 1 -name '*.jar' | sort | tr '\n' ':')"
+# TeamBenchmark --http starts a git server on loopback: the tests' server bundle and the jars
+# it needs beyond the product (JGit's HTTP server, Jetty's servlet layer), at the target's
+# versions, from the local Maven repository the build filled
+servers="$root/bundles/org.playbook.tests.gitservers/target/classes"
+m2="${MAVEN_REPO:-$HOME/.m2/repository}"
+for jar in "$m2/org/eclipse/jgit/org.eclipse.jgit.http.server/7.5.0.202512021534-r/org.eclipse.jgit.http.server-7.5.0.202512021534-r.jar" \
+           "$m2/org/eclipse/jetty/ee10/jetty-ee10-servlet/12.1.4/jetty-ee10-servlet-12.1.4.jar" \
+           "$m2/jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar"; do
+  [ -f "$jar" ] && servers="$servers:$jar"
+done
+cp="$cp:$servers"
 name=${1:?usage: run.sh BenchmarkClass [args]}; shift
 # the product's own JVM settings (see ./playbook); BENCH_JVM replaces them, e.g. BENCH_JVM="-Xmx2g -XX:+UseG1GC"
 # a harness of another package (one that measures a package's own widget) is named in full

@@ -31,6 +31,10 @@ public final class RemoteAccess {
 	private final Path sshDirectory;
 	private final ProgressMonitor progress;
 	private final SshSessions sessions;
+	/** The login the asker gave, kept for the rest of this access (a sync's fetch and push each ask); forgotten when refused. */
+	private final java.util.concurrent.atomic.AtomicReference<String[]> given = new java.util.concurrent.atomic.AtomicReference<>();
+	/** Whether the server refused the stored login: the workbench then asks instead of offering it again. */
+	private final java.util.concurrent.atomic.AtomicBoolean loginRefused = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private RemoteAccess(String user, char[] token, CredentialsProvider asker, Path sshDirectory, ProgressMonitor progress) {
 		this.user = user;
@@ -143,16 +147,49 @@ public final class RemoteAccess {
 
 			@Override
 			public boolean get(URIish uri, CredentialItem... items) {
-				if (token != null && fillLogin(uri, List.of(items))) {
+				boolean offerStored = token != null && !(loginRefused.get() && asker != null);
+				if (offerStored && fillLogin(uri, List.of(items), user, token)) {
 					return true;
 				}
-				return asker != null && asker.get(uri, items);
+				String[] answer = given.get();
+				if (answer != null && fillLogin(uri, List.of(items), answer[0], answer[1].toCharArray())) {
+					return true;
+				}
+				if (asker == null || !asker.get(uri, items)) {
+					return false;
+				}
+				remember(items);
+				return true;
+			}
+
+			@Override
+			public void reset(URIish uri) {
+				loginRefused.set(true);
+				given.set(null);
+				if (asker != null) {
+					asker.reset(uri);
+				}
 			}
 		};
 	}
 
+	private void remember(CredentialItem... items) {
+		String name = null;
+		char[] secret = null;
+		for (CredentialItem item : items) {
+			if (item instanceof CredentialItem.Username username) {
+				name = username.getValue();
+			} else if (item instanceof CredentialItem.Password password) {
+				secret = password.getValue();
+			}
+		}
+		if (name != null && secret != null) {
+			given.set(new String[] { name, new String(secret) });
+		}
+	}
+
 	/** Fills a user and password request from the login; false if it asks for anything else (a key's passphrase). */
-	private boolean fillLogin(URIish uri, List<CredentialItem> items) {
+	private static boolean fillLogin(URIish uri, List<CredentialItem> items, String user, char[] token) {
 		boolean askedForUser = false;
 		for (CredentialItem item : items) {
 			if (item instanceof CredentialItem.Username username) {

@@ -19,9 +19,13 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.playbook.model.Goal;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.playbook.team.AgencyRepository;
+import org.playbook.team.RemoteAccess;
 import org.playbook.team.SyncResult;
 import org.playbook.team.merge.ModelDiff;
+import org.playbook.tests.gitservers.HttpGitServer;
 import org.playbook.workspace.PlaybookFiles;
 
 /**
@@ -32,7 +36,9 @@ import org.playbook.workspace.PlaybookFiles;
  * the same changes on a twin repository, in the same run. {@code diff}: the model-level
  * difference of two versions of a 10,000-element strategy against JGit's histogram text
  * diff of the same two files.
- *   releng/org.playbook.benchmarks/run.sh TeamBenchmark [clients]
+ * With {@code --http}, both agency repositories are on a git server on loopback (JGit's
+ * HTTP server on Jetty, basic authentication) and every fetch and push logs in.
+ *   releng/org.playbook.benchmarks/run.sh TeamBenchmark [clients] [--http]
  */
 public final class TeamBenchmark {
 	private static final PersonIdent ANA = new PersonIdent("Ana", "ana@agency.example");
@@ -42,15 +48,34 @@ public final class TeamBenchmark {
 	private static int lastTextConflicts;
 
 	public static void main(String[] args) throws Exception {
-		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+		List<String> words = List.of(args);
+		boolean http = words.contains("--http");
+		int clients = words.stream().filter(word -> word.matches("\\d+")).map(Integer::valueOf).findFirst().orElse(2_000);
 		Path temp = Files.createTempDirectory("team-bench");
-		System.out.printf("team benchmark, %d clients, JDK %s, %d cores%n", clients, System.getProperty("java.version"),
-				Runtime.getRuntime().availableProcessors());
-		sync(temp, clients);
-		diff();
+		System.out.printf("team benchmark, %d clients, %s, JDK %s, %d cores%n", clients, http ? "over HTTP with basic authentication" : "a bare repository on disk",
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		if (http) {
+			try (HttpGitServer server = HttpGitServer.start(Files.createDirectories(temp.resolve("server")), "agency", TOKEN)) {
+				server.create("agency.git");
+				Remotes remotes = new Remotes(server.url("agency.git"), server.url("twin.git"), temp.resolve("server/agency.git"),
+						temp.resolve("server/twin.git"), RemoteAccess.headless().withLogin("agency", TOKEN.toCharArray()),
+						new UsernamePasswordCredentialsProvider("agency", TOKEN));
+				sync(temp, clients, remotes);
+			}
+		} else {
+			sync(temp, clients, new Remotes(temp.resolve("agency.git").toString(), temp.resolve("twin.git").toUri().toString(), temp.resolve("agency.git"),
+					temp.resolve("twin.git"), RemoteAccess.headless(), null));
+			diff();
+		}
 	}
 
-	private static void sync(Path temp, int clients) throws Exception {
+	private static final String TOKEN = "benchmark-token";
+
+	/** The agency repository and its twin: their addresses, their folders (to copy one into the other), and the login. */
+	private record Remotes(String agency, String twin, Path agencyFolder, Path twinFolder, RemoteAccess access, CredentialsProvider login) {
+	}
+
+	private static void sync(Path temp, int clients, Remotes remotes) throws Exception {
 		Path ana = Files.createDirectories(temp.resolve("ana"));
 		Path sample = Path.of("bundles/org.playbook.workspace/sample");
 		if (!Files.isDirectory(sample)) {
@@ -67,19 +92,19 @@ public final class TeamBenchmark {
 			Files.copy(strategy.resolveSibling(PlaybookFiles.CLIENT_FILE), folder.resolve(PlaybookFiles.CLIENT_FILE));
 		}
 		long start = System.nanoTime();
-		AgencyRepository.share(ana, temp.resolve("agency.git").toString(), ANA).close();
+		AgencyRepository.share(ana, remotes.agency(), ANA, remotes.access()).close();
 		System.out.printf("shared %d clients in %.1f s (once)%n", clients, (System.nanoTime() - start) / 1e9);
 		// the twin: the same history on a second agency repository, for JGit's own pull and push
-		Path twinRemote = temp.resolve("twin.git");
-		copyFolder(temp.resolve("agency.git"), twinRemote);
-		AgencyRepository.cloneFrom(temp.resolve("agency.git").toString(), temp.resolve("ben")).close();
+		copyFolder(remotes.agencyFolder(), remotes.twinFolder());
+		AgencyRepository.cloneFrom(remotes.agency(), temp.resolve("ben"), remotes.access()).close();
 		Path ben = temp.resolve("ben");
-		try (Git clone = Git.cloneRepository().setURI(twinRemote.toUri().toString()).setDirectory(temp.resolve("carl").toFile()).call()) {
+		try (Git clone = Git.cloneRepository().setURI(remotes.twin()).setCredentialsProvider(remotes.login()).setDirectory(temp.resolve("carl").toFile())
+				.call()) {
 			// Carl's repository is Ben's twin: same files, same history, its own agency repository
 		}
 		Path carl = temp.resolve("carl");
 		try (Git anaGit = Git.open(ana.toFile())) {
-			anaGit.remoteAdd().setName("twin").setUri(new org.eclipse.jgit.transport.URIish(twinRemote.toUri().toString())).call();
+			anaGit.remoteAdd().setName("twin").setUri(new org.eclipse.jgit.transport.URIish(remotes.twin())).call();
 		}
 
 		Timings ours = new Timings("playbook sync (model merge)", ROUNDS);
@@ -89,9 +114,9 @@ public final class TeamBenchmark {
 				int n = i;
 				change(ana.resolve(client(round, i)), s -> s.getGoals().add(goal("Goal added by Ana " + n)));
 			}
-			try (AgencyRepository repository = AgencyRepository.open(ana); Git git = Git.open(ana.toFile())) {
+			try (AgencyRepository repository = AgencyRepository.open(ana).using(remotes.access()); Git git = Git.open(ana.toFile())) {
 				repository.sync(ANA, null);
-				git.push().setRemote("twin").add("main").call();
+				git.push().setRemote("twin").add("main").setCredentialsProvider(remotes.login()).call();
 			}
 			for (Path workspace : List.of(ben, carl)) {
 				for (int i = 10; i < 30; i++) { // 10..19 changed by both (another element), 20..29 here only
@@ -101,7 +126,7 @@ public final class TeamBenchmark {
 			long[] synced = { 0 };
 			int[] textConflicts = { 0 };
 			ours.time(() -> {
-				try (AgencyRepository repository = AgencyRepository.open(ben)) {
+				try (AgencyRepository repository = AgencyRepository.open(ben).using(remotes.access())) {
 					SyncResult result = repository.sync(BEN, null);
 					if (result.needsAPerson() || !result.pushed() || result.merged().size() != 10) {
 						throw new AssertionError("the sync did not merge the 10 files changed on both sides: " + result);
@@ -114,9 +139,9 @@ public final class TeamBenchmark {
 				try (Git git = Git.open(carl.toFile())) {
 					git.add().addFilepattern(".").call();
 					git.commit().setMessage("Changes by Carl").setAuthor(BEN).setCommitter(BEN).call();
-					var pull = git.pull().call();
+					var pull = git.pull().setCredentialsProvider(remotes.login()).call();
 					if (pull.isSuccessful()) {
-						git.push().call();
+						git.push().setCredentialsProvider(remotes.login()).call();
 					} else { // the text merge stops where the XMI lines of both sides touch: it cannot push
 						textConflicts[0] = pull.getMergeResult().getConflicts() == null ? 0 : pull.getMergeResult().getConflicts().size();
 					}

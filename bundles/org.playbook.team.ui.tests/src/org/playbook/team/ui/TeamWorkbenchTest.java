@@ -75,6 +75,13 @@ public class TeamWorkbenchTest {
 				&& "Harbor Roast 2026, as Ben has it".equals(Adapters.adapt(page.getActiveEditor(), Strategy.class).getName()), WAIT,
 				"the open editor to show the colleague's change");
 
+		org.eclipse.core.resources.IFileState[] earlier = file.getHistory(null);
+		assertTrue(earlier.length >= 1, "Local History keeps the version the sync replaced");
+		try (java.io.InputStream before = earlier[0].getContents()) {
+			assertFalse(new String(before.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("as Ben has it"),
+					"the kept version is the one before the colleague's change");
+		}
+
 		HistoryView history = (HistoryView) page.showView(HistoryView.ID);
 		history.show(file);
 		UiTestSupport.waitUntil(() -> history.viewer().getTable().getItemCount() >= 2, WAIT, "the strategy's commits");

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** The words of the Team menu, its dialogs and views. */
 final class Messages extends NLS {
 	public static String TeamDecorator_readingWhatChangedSince;
+	public static String Ask_title;
 	public static String Changes_none;
 	public static String Changes_title;
 	public static String Commit_message;
@@ -20,6 +21,12 @@ final class Messages extends NLS {
 	public static String History_notShared;
 	public static String History_revision;
 	public static String History_when;
+	public static String Login_message;
+	public static String Login_notStored;
+	public static String Login_remember;
+	public static String Login_title;
+	public static String Login_token;
+	public static String Login_user;
 	public static String Merge_button;
 	public static String Merge_element;
 	public static String Merge_feature;
@@ -30,7 +37,12 @@ final class Messages extends NLS {
 	public static String Merge_theirs;
 	public static String Merge_title;
 	public static String Preferences_email;
+	public static String Preferences_login;
 	public static String Preferences_name;
+	public static String Preferences_server;
+	public static String Preferences_stored;
+	public static String Preferences_token;
+	public static String Preferences_user;
 	public static String Preferences_what;
 	public static String Progress_pull;
 	public static String Progress_push;

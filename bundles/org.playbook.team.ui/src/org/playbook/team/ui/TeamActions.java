@@ -1,21 +1,27 @@
 package org.playbook.team.ui;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.playbook.team.AgencyRepository;
+import org.playbook.team.RemoteAccess;
+import org.playbook.team.SyncCancelledException;
 import org.playbook.team.SyncResult;
 import org.playbook.team.TeamException;
 import org.playbook.team.merge.Conflict;
@@ -23,13 +29,50 @@ import org.playbook.team.merge.Side;
 import org.playbook.workspace.projects.ClientProjects;
 
 /**
- * What the Team menu does, with progress and plain errors: share, commit, pull, push and
- * synchronize the workbench's workspace. After anything that changes files, the workspace
- * is refreshed, so the model service brings the new versions to open editors (a clean one
- * reloads, one with unsaved edits asks) and new clients appear.
+ * What the Team menu does, as workspace jobs with progress, cancel and plain errors: share,
+ * commit, pull, push and synchronize the workbench's workspace. A sync writes the files it
+ * brings in through the workspace (Local History keeps each one's earlier version) and then
+ * adopts new client folders, so the model service brings the new versions to open editors
+ * (a clean one reloads, one with unsaved edits asks) and new clients appear. Each network
+ * call gets the job's monitor and the login: the secure storage's, else asked.
  */
 public final class TeamActions {
+	private static SecureLogin logins;
+
 	private TeamActions() {
+	}
+
+	/** The secure storage the logins are read from and stored in (tests give one that asks no master password). */
+	static synchronized SecureLogin logins() {
+		if (logins == null) {
+			logins = SecureLogin.standard();
+		}
+		return logins;
+	}
+
+	static synchronized void useLogins(SecureLogin storage) {
+		logins = storage;
+	}
+
+	/** The login, keys, asker and progress for a call to the agency repository at the address. */
+	static RemoteAccess access(String remote, IProgressMonitor monitor) {
+		RemoteAccess access = RemoteAccess.headless().withProgress(new EclipseProgress(monitor));
+		if (remote == null || !remote.contains("://") && !remote.matches("[^/]+@[^:]+:.*")) {
+			return access; // a folder: no login, and the secure storage is not opened
+		}
+		SecureLogin storage = logins();
+		access = access.askingWith(new WorkbenchAsker(storage));
+		if (remote.startsWith("http")) {
+			try {
+				SecureLogin.Login login = storage.find(new org.eclipse.jgit.transport.URIish(remote).getHost());
+				if (login != null) {
+					access = access.withLogin(login.user(), login.token());
+				}
+			} catch (java.net.URISyntaxException e) {
+				// not an address JGit reads either: its own message says so
+			}
+		}
+		return access;
 	}
 
 	/** The folder of the workbench's workspace. */
@@ -38,14 +81,15 @@ public final class TeamActions {
 	}
 
 	public static boolean share(Shell shell, String remote) {
-		return run(shell, Messages.Progress_share, () -> {
-			AgencyRepository.share(workspace(), remote == null || remote.isBlank() ? null : remote.strip(), TeamPreferences.author()).close();
+		return run(shell, Messages.Progress_share, monitor -> {
+			String address = remote == null || remote.isBlank() ? null : remote.strip();
+			AgencyRepository.share(workspace(), address, TeamPreferences.author(), access(address, monitor)).close();
 			return Boolean.TRUE;
 		}) != null;
 	}
 
 	public static boolean commit(Shell shell, String message) {
-		return run(shell, Messages.Commit_title, () -> {
+		return run(shell, Messages.Commit_title, monitor -> {
 			try (AgencyRepository repository = AgencyRepository.open(workspace())) {
 				return repository.commitAll(message, author(repository));
 			}
@@ -53,8 +97,8 @@ public final class TeamActions {
 	}
 
 	public static boolean push(Shell shell) {
-		return run(shell, Messages.Progress_push, () -> {
-			try (AgencyRepository repository = AgencyRepository.open(workspace())) {
+		return run(shell, Messages.Progress_push, monitor -> {
+			try (AgencyRepository repository = connected(monitor)) {
 				repository.pushCommits(author(repository));
 				return Boolean.TRUE;
 			}
@@ -70,8 +114,8 @@ public final class TeamActions {
 		Map<String, Side> choices = Map.of();
 		while (true) {
 			Map<String, Side> decided = choices;
-			SyncResult result = run(shell, andPush ? Messages.Progress_sync : Messages.Progress_pull, () -> {
-				try (AgencyRepository repository = AgencyRepository.open(workspace())) {
+			SyncResult result = run(shell, andPush ? Messages.Progress_sync : Messages.Progress_pull, monitor -> {
+				try (AgencyRepository repository = connected(monitor).writingThrough(new WorkspaceFiles(workspace(), monitor))) {
 					Function<Conflict, Side> choice = conflict -> decided.get(conflict.key());
 					SyncResult done = andPush ? repository.sync(author(repository), choice) : repository.pull(author(repository), choice);
 					if (!done.needsAPerson()) {
@@ -98,6 +142,11 @@ public final class TeamActions {
 		return conflicts -> new MergeDialog(shell, conflicts).decide();
 	}
 
+	private static AgencyRepository connected(IProgressMonitor monitor) throws TeamException {
+		AgencyRepository repository = AgencyRepository.open(workspace());
+		return repository.using(access(repository.remoteUrl(), monitor));
+	}
+
 	private static PersonIdent author(AgencyRepository repository) {
 		PersonIdent preferred = TeamPreferences.author();
 		return preferred != null ? preferred : repository.defaultAuthor();
@@ -116,33 +165,57 @@ public final class TeamActions {
 	}
 
 	private interface TeamCall<T> {
-		T call() throws TeamException;
+		T call(IProgressMonitor monitor) throws TeamException;
 	}
 
-	/** Runs the call with progress; a failure is shown in its own words and answers null. */
+	/**
+	 * Runs the call as a user job on the whole workspace (a sync may write into any client),
+	 * its progress in the workbench's dialog with Cancel and Run in Background, and waits for
+	 * it with the UI alive (the job may ask for a login or a host key). A failure is shown in
+	 * its own words and answers null, as does a cancel.
+	 */
 	private static <T> T run(Shell shell, String task, TeamCall<T> call) {
-		Object[] result = new Object[1];
-		try {
-			PlatformUI.getWorkbench().getProgressService().run(true, false, (IProgressMonitor monitor) -> {
+		java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicReference<TeamException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+		WorkspaceJob job = new WorkspaceJob(task) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) {
 				monitor.beginTask(task, IProgressMonitor.UNKNOWN);
 				try {
-					result[0] = call.call();
+					value.set(call.call(monitor));
+					return Status.OK_STATUS;
+				} catch (SyncCancelledException e) {
+					return Status.CANCEL_STATUS;
 				} catch (TeamException e) {
-					throw new InvocationTargetException(e);
+					failure.set(e);
+					return Status.OK_STATUS; // said in a dialog of its own below, not twice
 				} finally {
 					monitor.done();
 				}
-			});
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
+			}
+		};
+		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
+		job.setUser(true);
+		Display display = shell.getDisplay();
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				finished.set(true);
+				display.wake();
+			}
+		});
+		job.schedule();
+		while (!finished.get()) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		if (failure.get() != null) {
+			TeamException cause = failure.get();
 			ErrorDialog.openError(shell, Messages.Failed_title, null, Status.error(String.valueOf(cause.getMessage()), cause));
 			return null;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
 		}
-		@SuppressWarnings("unchecked")
-		T value = (T) result[0];
-		return value;
+		return value.get();
 	}
 }

@@ -61,8 +61,13 @@ public final class UiTestSupport {
 	 * before the code that opens the dialog, since that code blocks until it closes.
 	 */
 	public static void whenDialogOpens(String title, java.util.function.Consumer<Shell> answer) {
+		whenDialogOpens(title, 20_000, answer);
+	}
+
+	/** {@link #whenDialogOpens(String, java.util.function.Consumer)} for a dialog that may take longer to come (a job's question). */
+	public static void whenDialogOpens(String title, long timeoutMillis, java.util.function.Consumer<Shell> answer) {
 		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 20_000;
+		long deadline = System.currentTimeMillis() + timeoutMillis;
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
@@ -85,6 +90,30 @@ public final class UiTestSupport {
 			throw new AssertionError("no enabled button '" + label + "' in " + shell.getText());
 		}
 		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** Types into the shell's text fields, in the order they appear (null leaves one as it is). */
+	public static void typeInto(Shell shell, String... texts) {
+		java.util.List<org.eclipse.swt.widgets.Text> fields = new java.util.ArrayList<>();
+		collectTexts(shell, fields);
+		if (fields.size() < texts.length) {
+			throw new AssertionError(shell.getText() + " has " + fields.size() + " text fields, not " + texts.length);
+		}
+		for (int i = 0; i < texts.length; i++) {
+			if (texts[i] != null) {
+				fields.get(i).setText(texts[i]);
+			}
+		}
+	}
+
+	private static void collectTexts(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Text> fields) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text) {
+				fields.add(text);
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectTexts(composite, fields);
+			}
+		}
 	}
 
 	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String label) {
