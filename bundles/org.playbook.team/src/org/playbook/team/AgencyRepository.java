@@ -56,7 +56,7 @@ public final class AgencyRepository implements AutoCloseable {
 	private RemoteAccess access = RemoteAccess.headless();
 	private WorkTree workTree;
 
-	private AgencyRepository(Git git) {
+	AgencyRepository(Git git) {
 		this.git = git;
 		this.root = git.getRepository().getWorkTree().toPath();
 		this.workTree = WorkTree.files(root);
@@ -93,6 +93,10 @@ public final class AgencyRepository implements AutoCloseable {
 		Path folder = workspace.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder)) {
 			throw new TeamException(folder + " is not a folder.");
+		}
+		if (!Files.isDirectory(folder.resolve(Constants.DOT_GIT)) && !ClientGroups.names(folder).isEmpty()) {
+			throw new TeamException(folder + " shares its clients in groups (" + String.join(", ", ClientGroups.names(folder))
+					+ "): share more clients in a group, not the whole workspace.");
 		}
 		try {
 			Git git = Files.isDirectory(folder.resolve(Constants.DOT_GIT)) ? Git.open(folder.toFile())
@@ -133,6 +137,10 @@ public final class AgencyRepository implements AutoCloseable {
 		} catch (IOException | GitAPIException e) {
 			throw new TeamException(remote + " could not be cloned: " + e.getMessage(), e);
 		}
+	}
+
+	Git git() {
+		return git;
 	}
 
 	/** Uses the given login, keys and progress for this repository's fetches and pushes from now on. */
@@ -513,7 +521,7 @@ public final class AgencyRepository implements AutoCloseable {
 		}
 	}
 
-	private void fetch() throws TeamException {
+	void fetch() throws TeamException {
 		String remote = remoteUrl();
 		try {
 			access.applyTo(git.fetch()).setRemote(REMOTE).setProgressMonitor(access.progress()).call();
@@ -528,7 +536,7 @@ public final class AgencyRepository implements AutoCloseable {
 	}
 
 	/** Pushes this branch; answers false when the repository moved meanwhile (the push was refused as not a fast-forward). */
-	private boolean push() throws TeamException {
+	boolean push() throws TeamException {
 		String remote = remoteUrl();
 		Path sharedFolder = localFolder(remote);
 		try (AutoCloseable pushing = sharedFolder == null ? () -> {
@@ -572,7 +580,7 @@ public final class AgencyRepository implements AutoCloseable {
 		}
 	}
 
-	private void connect(String remote) throws TeamException, IOException, GitAPIException {
+	void connect(String remote) throws TeamException, IOException, GitAPIException {
 		String uri = uri(remote);
 		Path asPath = Path.of(remote);
 		if (!remote.contains("://") && !remote.contains("@") && (!Files.exists(asPath) || isEmptyFolder(asPath))) {
