@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.playbook.team.AgencyRepository;
+import org.playbook.team.ClientGroups;
 import org.playbook.team.TeamException;
 
 /** playbook clone URL FOLDER */
@@ -23,7 +24,7 @@ final class CloneCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "URL FOLDER [--user NAME]";
+		return "URL FOLDER [--group NAME] [--user NAME]";
 	}
 
 	@Override
@@ -33,7 +34,13 @@ final class CloneCommand implements Command {
 				new workspace folder, with every client's history. Start Playbook on it with
 				-data FOLDER; playbook sync FOLDER brings in what colleagues pushed since.
 
+				With --group, FOLDER is a workspace (new, or one with clients already): the
+				group's clients are brought in beside the others, and a client folder of the
+				group that the workspace already has is never overwritten (the clone is
+				refused and nothing is written).
+
 				Options:
+				  --group NAME     join a team's group of clients into the workspace
 				""" + TeamCommands.LOGIN_HELP;
 	}
 
@@ -44,7 +51,7 @@ final class CloneCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("user"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("user", "group"));
 		if (arguments.words().size() != 2) {
 			throw new Arguments.UsageException("name the agency repository and a new folder: clone URL FOLDER");
 		}
@@ -53,6 +60,15 @@ final class CloneCommand implements Command {
 			remote = Arguments.path(remote).toString();
 		}
 		Path folder = Arguments.path(arguments.words().get(1));
+		String group = arguments.option("group");
+		if (group != null) {
+			try (AgencyRepository repository = ClientGroups.join(remote, folder, group, TeamCommands.access(arguments))) {
+				out.println("Joined the group " + group + " in " + repository.root() + ": " + String.join(", ", ClientGroups.clients(repository)) + ".");
+				return OK;
+			} catch (TeamException e) {
+				return TeamCommands.failed(name(), e, err);
+			}
+		}
 		try (AgencyRepository repository = AgencyRepository.cloneFrom(remote, folder, TeamCommands.access(arguments))) {
 			out.println("Cloned " + Terminal.safe(remote) + " into " + repository.root() + ".");
 			return OK;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.playbook.team.AgencyRepository;
+import org.playbook.team.ClientGroups;
 import org.playbook.team.TeamException;
 
 /** playbook share [WORKSPACE] [--remote URL] [--author "Name <email>"] */
@@ -23,7 +24,7 @@ final class ShareCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[WORKSPACE] [--remote URL] [--author \"Name <email>\"] [--user NAME]";
+		return "[WORKSPACE] [--remote URL] [--group NAME --clients FOLDER,...] [--author \"Name <email>\"] [--user NAME]";
 	}
 
 	@Override
@@ -39,6 +40,11 @@ final class ShareCommand implements Command {
 
 				Options:
 				  --remote URL     the agency repository: a path, ssh://... or https://...
+				  --group NAME     share only some clients, as a team's group with a
+				                   repository of its own (again with more --clients to add
+				                   them); a workspace can hold several groups, each synced
+				                   on its own, beside clients shared with nobody
+				  --clients LIST   the group's client folders, comma-separated
 				  --author TEXT    who commits, as "Name <email>" (else git's user.name and
 				                   user.email, else this computer's user)
 				""" + TeamCommands.LOGIN_HELP;
@@ -56,7 +62,7 @@ final class ShareCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("remote", "author", "user"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("remote", "author", "user", "group", "clients"));
 		if (arguments.words().size() > 1) {
 			throw new Arguments.UsageException("name one workspace folder");
 		}
@@ -64,6 +70,22 @@ final class ShareCommand implements Command {
 		String remote = arguments.option("remote");
 		if (remote != null && !remote.contains("://") && !remote.matches("[^/]+@[^:]+:.*")) {
 			remote = Arguments.path(remote).toString();
+		}
+		String group = arguments.option("group");
+		if (group != null || arguments.option("clients") != null) {
+			if (group == null || arguments.option("clients") == null) {
+				throw new Arguments.UsageException("a group is shared with both --group NAME and --clients FOLDER,FOLDER");
+			}
+			List<String> clients = java.util.Arrays.stream(arguments.option("clients").split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+			try (AgencyRepository repository = ClientGroups.share(folder, group, clients, remote, TeamCommands.author(arguments),
+					TeamCommands.access(arguments))) {
+				out.println("Shared " + Arguments.count(clients.size(), "client", "clients") + " of " + repository.root() + " as the group " + group
+						+ " (now " + String.join(", ", ClientGroups.clients(repository)) + ")"
+						+ (remote == null ? "." : " with the agency repository " + Terminal.safe(remote) + "."));
+				return OK;
+			} catch (TeamException e) {
+				return TeamCommands.failed(name(), e, err);
+			}
 		}
 		try (AgencyRepository repository = AgencyRepository.share(folder, remote, TeamCommands.author(arguments), TeamCommands.access(arguments))) {
 			out.println("Shared " + repository.root() + (remote == null ? " as a git repository." : " with the agency repository " + Terminal.safe(remote) + "."));

@@ -67,6 +67,10 @@ public final class AgencyRepository implements AutoCloseable {
 		Path start = folder.toAbsolutePath().normalize();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toFile());
 		if (builder.getGitDir() == null) {
+			AgencyRepository group = ClientGroups.openHolding(start);
+			if (group != null) {
+				return group;
+			}
 			throw new TeamException(start + " is not shared: it is in no git repository. Share the workspace first.");
 		}
 		try {

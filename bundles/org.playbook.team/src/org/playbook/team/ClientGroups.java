@@ -137,6 +137,39 @@ public final class ClientGroups {
 		}
 	}
 
+	/**
+	 * The group repository that holds the file or folder: the group admitting its client
+	 * folder, or a workspace's only group for the workspace itself; null when the path is in
+	 * no workspace of groups.
+	 */
+	static AgencyRepository openHolding(Path path) throws TeamException {
+		for (Path root = path; root != null; root = root.getParent()) {
+			List<String> groups = names(root);
+			if (groups.isEmpty()) {
+				continue;
+			}
+			if (root.equals(path)) {
+				if (groups.size() == 1) {
+					return open(root, groups.get(0));
+				}
+				throw new TeamException(root + " shares its clients in groups (" + String.join(", ", groups) + "): name the group.");
+			}
+			String client = root.relativize(path).getName(0).toString();
+			for (String group : groups) {
+				try {
+					if (admitted(gitDir(root, group)).contains(client)) {
+						return open(root, group);
+					}
+				} catch (IOException e) {
+					throw new TeamException("The group " + group + "'s repository in " + root + " cannot be read: " + e.getMessage(), e);
+				}
+			}
+			throw new TeamException(root.resolve(client) + " is in no group of " + root + " (" + String.join(", ", groups)
+					+ "): share it in one first.");
+		}
+		return null;
+	}
+
 	/** The groups the workspace shares, by name. */
 	public static List<String> names(Path workspace) {
 		Path folder = workspace.toAbsolutePath().normalize().resolve(FOLDER);
@@ -207,7 +240,11 @@ public final class ClientGroups {
 	}
 
 	private static List<String> admitted(Repository git) throws IOException {
-		Path exclude = git.getDirectory().toPath().resolve("info/exclude");
+		return admitted(git.getDirectory().toPath());
+	}
+
+	private static List<String> admitted(Path gitDir) throws IOException {
+		Path exclude = gitDir.resolve("info/exclude");
 		List<String> clients = new ArrayList<>();
 		if (Files.exists(exclude)) {
 			for (String line : Files.readAllLines(exclude, StandardCharsets.UTF_8)) {

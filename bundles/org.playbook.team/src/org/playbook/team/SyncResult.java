@@ -19,4 +19,16 @@ public record SyncResult(boolean committed, int received, List<String> merged, L
 	public boolean needsAPerson() {
 		return !conflicts.isEmpty();
 	}
+
+	/** This sync and another one's together (the groups of one workspace): pushed when both pushed. */
+	public SyncResult and(SyncResult other) {
+		return new SyncResult(committed || other.committed, received + other.received, join(merged, other.merged), join(taken, other.taken),
+				join(conflicts, other.conflicts), pushed && other.pushed, join(notes, other.notes));
+	}
+
+	private static <T> List<T> join(List<T> a, List<T> b) {
+		List<T> both = new java.util.ArrayList<>(a);
+		both.addAll(b);
+		return List.copyOf(both);
+	}
 }

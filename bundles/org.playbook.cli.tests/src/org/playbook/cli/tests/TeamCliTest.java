@@ -95,6 +95,30 @@ public class TeamCliTest {
 		}
 	}
 
+	@Test
+	public void aTeamSharesItsOwnClientsAndAColleagueJoinsThemBesideHerOwn() throws Exception {
+		Path ana = Files.createDirectories(temp.resolve("ana"));
+		SampleAgency.install(ana);
+		Path remote = temp.resolve("coffee-team.git");
+		assertEquals(0, run("share", ana.toString(), "--group", "coffee", "--clients", "harbor-roast", "--remote", remote.toString()), err.toString());
+		assertTrue(out.toString().contains("as the group coffee (now harbor-roast)"), out.toString());
+
+		Path ben = Files.createDirectories(temp.resolve("ben/bens-client"));
+		Files.writeString(ben.resolve("notes.txt"), "mine");
+		assertEquals(0, run("clone", remote.toString(), ben.getParent().toString(), "--group", "coffee"), err.toString());
+		assertTrue(Files.exists(ben.resolveSibling(STRATEGY)) && Files.readString(ben.resolve("notes.txt")).equals("mine"));
+		replace(ben.resolveSibling(STRATEGY), "target=\"1200.0\"", "target=\"1300.0\"");
+		assertEquals(0, run("history", ben.resolveSibling(STRATEGY).toString()), err.toString());
+		assertEquals(0, run("sync", ben.getParent().toString()), err.toString());
+		assertTrue(out.toString().contains("Group coffee:") && out.toString().contains("Pushed to"), out.toString());
+		assertEquals(0, run("sync", ana.toString(), "--group", "coffee"), err.toString());
+		assertTrue(Files.readString(ana.resolve(STRATEGY)).contains("target=\"1300.0\""));
+
+		assertEquals(1, run("clone", remote.toString(), ana.toString(), "--group", "coffee"));
+		assertTrue(err.toString().contains("already holds the group coffee"), err.toString());
+		assertEquals(2, run("share", ana.toString(), "--group", "coffee"));
+	}
+
 	private static void replace(Path file, String from, String to) throws Exception {
 		String text = Files.readString(file);
 		assertTrue(text.contains(from), file + " holds " + from);

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.playbook.team.AgencyRepository;
+import org.playbook.team.ClientGroups;
 import org.playbook.team.RemoteAccess;
 import org.playbook.team.SyncCancelledException;
 import org.playbook.team.SyncResult;
@@ -115,14 +116,18 @@ public final class TeamActions {
 		while (true) {
 			Map<String, Side> decided = choices;
 			SyncResult result = run(shell, andPush ? Messages.Progress_sync : Messages.Progress_pull, monitor -> {
-				try (AgencyRepository repository = connected(monitor).writingThrough(new WorkspaceFiles(workspace(), monitor))) {
-					Function<Conflict, Side> choice = conflict -> decided.get(conflict.key());
-					SyncResult done = andPush ? repository.sync(author(repository), choice) : repository.pull(author(repository), choice);
-					if (!done.needsAPerson()) {
-						refresh();
+				SyncResult done = null;
+				for (String group : groups()) { // a workspace shared in groups syncs each; one shared whole, once
+					try (AgencyRepository repository = connected(group, monitor).writingThrough(new WorkspaceFiles(workspace(), monitor))) {
+						Function<Conflict, Side> choice = conflict -> decided.get(conflict.key());
+						SyncResult one = andPush ? repository.sync(author(repository), choice) : repository.pull(author(repository), choice);
+						done = done == null ? one : done.and(one);
 					}
-					return done;
 				}
+				if (!done.needsAPerson()) {
+					refresh();
+				}
+				return done;
 			});
 			if (result == null || !result.needsAPerson()) {
 				return result;
@@ -143,8 +148,19 @@ public final class TeamActions {
 	}
 
 	private static AgencyRepository connected(IProgressMonitor monitor) throws TeamException {
-		AgencyRepository repository = AgencyRepository.open(workspace());
+		return connected(null, monitor);
+	}
+
+	/** The workspace's repository (group null), or one group's. */
+	private static AgencyRepository connected(String group, IProgressMonitor monitor) throws TeamException {
+		AgencyRepository repository = group == null ? AgencyRepository.open(workspace()) : ClientGroups.open(workspace(), group);
 		return repository.using(access(repository.remoteUrl(), monitor));
+	}
+
+	/** The groups of clients the workspace shares, or one null for a workspace shared whole (or not yet). */
+	private static List<String> groups() {
+		List<String> groups = java.nio.file.Files.exists(workspace().resolve(".git")) ? List.of() : ClientGroups.names(workspace());
+		return groups.isEmpty() ? java.util.Collections.singletonList(null) : groups;
 	}
 
 	private static PersonIdent author(AgencyRepository repository) {
