@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.playbook.audit.rules.NetworkPlan;
 import org.playbook.model.CalendarEntry;
@@ -30,7 +31,7 @@ public final class AgencyCalendar {
 
 	private final List<Plan> plans;
 	/** Each plan's entries by day, read on first use. */
-	private final java.util.Map<Plan, PlanDays> byDay = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Plan, PlanDays> byDay = new ConcurrentHashMap<>();
 
 	private AgencyCalendar(List<Plan> plans) {
 		// by client: the entries of a day then come out in the clients' order without comparing them again
@@ -56,14 +57,39 @@ public final class AgencyCalendar {
 		List<ScheduledEntry> shown = new ArrayList<>();
 		for (Plan plan : shown(filter)) {
 			days(plan).forEach(filter.from(), filter.to(), (entry, day) -> {
-				ScheduledEntry scheduled = new ScheduledEntry(plan.client(), plan.strategy(), entry, day);
-				if (filter.matches(scheduled)) {
-					shown.add(scheduled);
+				if (filter.admitsEntry(entry)) {
+					shown.add(new ScheduledEntry(plan.client(), plan.strategy(), entry, LocalDate.ofEpochDay(day)));
 				}
 			});
 		}
 		shown.sort(BY_DAY); // stable: within a day, the clients' order and each strategy's titles' order stay
 		return shown;
+	}
+
+	/**
+	 * The days the filter shows as a grid draws them: how many entries each day has and the
+	 * first {@code perDay} of them (by client, then title). Only those get a record of their
+	 * own: a month of 2,000 clients holds some 100,000 entries, of which a grid shows a few a day.
+	 */
+	public CalendarDays days(CalendarFilter filter, int perDay) {
+		CalendarDays.Builder days = new CalendarDays.Builder(filter.from(), filter.to(), perDay);
+		for (Plan plan : shown(filter)) {
+			days(plan).forEach(filter.from(), filter.to(), (entry, day) -> {
+				if (filter.admitsEntry(entry)) {
+					days.add(plan.client(), plan.strategy(), entry, day);
+				}
+			});
+		}
+		return days.build();
+	}
+
+	/** What the days' entries offer to filter by: their clients, industries, networks, pillars and intents. */
+	public CalendarChoices choices(CalendarFilter days) {
+		CalendarChoices.Builder choices = new CalendarChoices.Builder();
+		for (Plan plan : shown(days)) {
+			days(plan).forEach(days.from(), days.to(), (entry, day) -> choices.add(plan.client(), entry));
+		}
+		return choices.build();
 	}
 
 	/** How many entries the filter shows on each day that has any, across clients: where a team's busy days are. */
@@ -91,39 +117,32 @@ public final class AgencyCalendar {
 				}
 			}
 		}
-		gaps.sort(Comparator.comparing(CadenceGap::from).thenComparing(gap -> gap.client().getName(), String.CASE_INSENSITIVE_ORDER));
+		gaps.sort(Comparator.comparing(CadenceGap::from)); // stable: within a day, the clients' order stays
 		return gaps;
 	}
 
-	/** @param posts the days of the network's entries, ascending */
-	private static List<CadenceGap> gaps(Client client, Strategy strategy, NetworkPlan plan, List<LocalDate> posts, LocalDate first, LocalDate last) {
+	/** @param posts the epoch days of the network's entries, ascending */
+	private static List<CadenceGap> gaps(Client client, Strategy strategy, NetworkPlan plan, long[] posts, LocalDate first, LocalDate last) {
 		int allowed = (int) Math.ceil(7 / plan.postsPerWeek());
+		long firstDay = first.toEpochDay(), lastDay = last.toEpochDay();
+		int next = PlanDays.firstOnOrAfter(posts, firstDay);
 		// the day before the first shown stands for "a post" when none came before: a gap is counted from the days shown
-		LocalDate previous = first.minusDays(1);
-		for (LocalDate post : posts) {
-			if (post.isBefore(first)) {
-				previous = post;
-			}
-		}
+		long previous = next > 0 ? posts[next - 1] : firstDay - 1;
 		List<CadenceGap> gaps = new ArrayList<>();
-		List<LocalDate> following = new ArrayList<>(posts.stream().filter(day -> !day.isBefore(first)).toList());
-		if (following.isEmpty() || following.get(following.size() - 1).isBefore(last.plusDays(1))) {
-			following.add(last.plusDays(1));
-		}
-		for (LocalDate next : following) {
-			long silent = next.toEpochDay() - previous.toEpochDay() - 1;
-			if (silent >= allowed) {
-				LocalDate from = max(previous.plusDays(1), first), to = min(next.minusDays(1), last);
-				if (!to.isBefore(from)) {
-					gaps.add(new CadenceGap(client, strategy, plan.network(), plan.firstTactic(), plan.postsPerWeek(), allowed, from, to));
+		for (;; next++) {
+			long post = next < posts.length ? posts[next] : lastDay + 1; // no more posts: silent to the end of the days shown
+			if (post - previous - 1 >= allowed) {
+				long from = Math.max(previous + 1, firstDay), to = Math.min(post - 1, lastDay);
+				if (to >= from) {
+					gaps.add(new CadenceGap(client, strategy, plan.network(), plan.firstTactic(), plan.postsPerWeek(), allowed, LocalDate.ofEpochDay(from),
+							LocalDate.ofEpochDay(to)));
 				}
 			}
-			previous = next;
-			if (next.isAfter(last)) {
-				break;
+			if (post > lastDay) {
+				return gaps;
 			}
+			previous = post;
 		}
-		return gaps;
 	}
 
 	/** The active clients' strategies that run on the day: those a new entry of that day can be for. */
@@ -131,10 +150,15 @@ public final class AgencyCalendar {
 		return shown(CalendarFilter.days(day, day));
 	}
 
-	/** The strategies of active clients the filter lets in that run during its days. */
+	/** The strategies of active clients the filter lets in that run during its days, each indexed by day. */
 	private List<Plan> shown(CalendarFilter filter) {
-		return plans.stream().filter(plan -> isActive(plan.client()) && filter.admitsClient(plan.client().getName(), plan.client().getIndustry())
-				&& runsDuring(plan.strategy(), filter.from(), filter.to())).toList();
+		List<Plan> shown = plans.stream().filter(plan -> isActive(plan.client())
+				&& filter.admitsClient(plan.client().getName(), plan.client().getIndustry()) && runsDuring(plan.strategy(), filter.from(), filter.to())).toList();
+		if (shown.size() > 100 && shown.stream().anyMatch(plan -> !byDay.containsKey(plan))) {
+			// a big agency's first look: indexing every strategy's dates is most of it, on every core (reading the models only)
+			shown.parallelStream().forEach(this::days);
+		}
+		return shown;
 	}
 
 	private static boolean isActive(Client client) {

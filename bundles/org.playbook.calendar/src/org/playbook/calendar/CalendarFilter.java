@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
+import org.playbook.model.CalendarEntry;
 import org.playbook.model.ContentIntent;
 import org.playbook.model.Network;
 
@@ -61,9 +62,14 @@ public record CalendarFilter(LocalDate from, LocalDate to, Set<String> clients, 
 	}
 
 	public boolean matches(ScheduledEntry entry) {
-		return contains(entry.day()) && admitsClient(entry.clientName(), entry.client().getIndustry())
-				&& (networks.isEmpty() || networks.contains(entry.network())) && (pillars.isEmpty() || pillars.contains(lower(entry.pillar())))
-				&& (intents.isEmpty() || intents.contains(entry.intent()));
+		return contains(entry.day()) && admitsClient(entry.clientName(), entry.client().getIndustry()) && admitsEntry(entry.entry());
+	}
+
+	/** Whether the entry's network, pillar and intent are let in (its client and day aside). */
+	public boolean admitsEntry(CalendarEntry entry) {
+		return (networks.isEmpty() || networks.contains(entry.getNetwork()))
+				&& (pillars.isEmpty() || pillars.contains(lower(entry.getPillar() == null ? null : entry.getPillar().getName())))
+				&& (intents.isEmpty() || intents.contains(entry.getIntent()));
 	}
 
 	private static Set<String> lower(Set<String> names) {

@@ -1,24 +1,28 @@
 package org.playbook.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Network;
 import org.playbook.model.Strategy;
 
 /**
- * One strategy's entries sorted by day, read once: a month of them is then found by binary
- * search instead of reading every entry's date again (a year of 50 posts a month for 2,000
- * clients is 1.2 million dates). Taken as the model was when it was read: whoever changes the
- * model reads the calendar again.
+ * One strategy's entries sorted by day, then title, read once: a month of them is then found
+ * by binary search instead of reading every entry's date again (a year of 50 posts a month
+ * for 2,000 clients is 1.2 million dates). Taken as the model was when it was read: whoever
+ * changes the model reads the calendar again.
  */
 final class PlanDays {
+	private static final PlanDays EMPTY = new PlanDays(new long[0], new CalendarEntry[0]);
 	private final long[] days; // epoch days, ascending
 	private final CalendarEntry[] entries;
-	private final java.util.Map<Network, List<LocalDate>> postDays = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Network, long[]> postDays = new ConcurrentHashMap<>();
 
 	private PlanDays(long[] days, CalendarEntry[] entries) {
 		this.days = days;
@@ -27,51 +31,82 @@ final class PlanDays {
 
 	static PlanDays of(Strategy strategy) {
 		if (strategy.getContentPlan() == null) {
-			return new PlanDays(new long[0], new CalendarEntry[0]);
+			return EMPTY;
 		}
-		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-		List<Dated> dated = new ArrayList<>();
-		for (CalendarEntry entry : strategy.getContentPlan().getCalendarEntries()) {
-			LocalDate day = Days.of(entry.getDate(), zone);
-			if (day != null) {
-				dated.add(new Dated(day.toEpochDay(), entry.getTitle() == null ? "" : entry.getTitle(), entry));
+		List<CalendarEntry> all = strategy.getContentPlan().getCalendarEntries();
+		ZoneId zone = ZoneId.systemDefault();
+		// each dated entry as one number, its day above its index, so that a sort of plain numbers
+		// orders them by day and keeps the model's order within a day (an object sort is several times slower)
+		long[] keys = new long[all.size()];
+		int dated = 0;
+		for (int i = 0; i < keys.length; i++) {
+			LocalDate day = Days.of(all.get(i).getDate(), zone);
+			if (day == null) {
+				continue;
 			}
+			if (day.toEpochDay() != (int) day.toEpochDay()) {
+				return bySorting(all, zone); // a date millions of years away: too far for the packed numbers
+			}
+			keys[dated++] = day.toEpochDay() << 32 | i;
 		}
-		dated.sort(Comparator.comparingLong(Dated::day).thenComparing(Dated::title));
-		long[] days = new long[dated.size()];
-		CalendarEntry[] entries = new CalendarEntry[dated.size()];
-		for (int i = 0; i < days.length; i++) {
-			days[i] = dated.get(i).day();
-			entries[i] = dated.get(i).entry();
+		Arrays.sort(keys, 0, dated);
+		long[] days = new long[dated];
+		CalendarEntry[] entries = new CalendarEntry[dated];
+		for (int i = 0; i < dated; i++) {
+			days[i] = keys[i] >> 32;
+			entries[i] = all.get((int) keys[i]);
 		}
+		sortTitlesWithinDays(days, entries);
 		return new PlanDays(days, entries);
 	}
 
-	private record Dated(long day, String title, CalendarEntry entry) {
-	}
-
-	/** Calls the visitor for each entry from {@code from} to {@code to}, by day. */
-	void forEach(LocalDate from, LocalDate to, Visitor visitor) {
-		for (int i = first(from.toEpochDay()); i < days.length && days[i] <= to.toEpochDay(); i++) {
-			visitor.visit(entries[i], LocalDate.ofEpochDay(days[i]));
+	/** Within each day, by title (a stable insertion sort: a strategy has a few entries a day). */
+	private static void sortTitlesWithinDays(long[] days, CalendarEntry[] entries) {
+		for (int i = 1; i < days.length; i++) {
+			CalendarEntry entry = entries[i];
+			int j = i;
+			while (j > 0 && days[j - 1] == days[i] && title(entries[j - 1]).compareTo(title(entry)) > 0) {
+				entries[j] = entries[j - 1];
+				j--;
+			}
+			entries[j] = entry;
 		}
 	}
 
-	/** The days with an entry on the network, ascending; read once a network. */
-	List<LocalDate> postDays(Network network) {
+	private static PlanDays bySorting(List<CalendarEntry> all, ZoneId zone) {
+		List<CalendarEntry> dated = all.stream().filter(entry -> entry.getDate() != null)
+				.sorted(Comparator.comparing((CalendarEntry entry) -> Days.of(entry.getDate(), zone)).thenComparing(PlanDays::title)).toList();
+		return new PlanDays(dated.stream().mapToLong(entry -> Days.of(entry.getDate(), zone).toEpochDay()).toArray(), dated.toArray(CalendarEntry[]::new));
+	}
+
+	private static String title(CalendarEntry entry) {
+		return entry.getTitle() == null ? "" : entry.getTitle();
+	}
+
+	/** Calls the visitor for each entry from {@code from} to {@code to}, by day (and title within a day). */
+	void forEach(LocalDate from, LocalDate to, Visitor visitor) {
+		long last = to.toEpochDay();
+		for (int i = firstOnOrAfter(days, from.toEpochDay()); i < days.length && days[i] <= last; i++) {
+			visitor.visit(entries[i], days[i]);
+		}
+	}
+
+	/** The epoch days with an entry on the network, ascending; read once a network. */
+	long[] postDays(Network network) {
 		return postDays.computeIfAbsent(network, n -> {
-			List<LocalDate> posts = new ArrayList<>();
+			long[] posts = new long[days.length];
+			int count = 0;
 			for (int i = 0; i < days.length; i++) {
 				if (entries[i].getNetwork() == n) {
-					posts.add(LocalDate.ofEpochDay(days[i]));
+					posts[count++] = days[i];
 				}
 			}
-			return posts;
+			return Arrays.copyOf(posts, count);
 		});
 	}
 
-	/** The index of the first entry on or after the day. */
-	private int first(long epochDay) {
+	/** The index of the first day on or after the day given (the length when there is none). */
+	static int firstOnOrAfter(long[] days, long epochDay) {
 		int low = 0, high = days.length;
 		while (low < high) {
 			int middle = (low + high) >>> 1;
@@ -86,6 +121,6 @@ final class PlanDays {
 
 	@FunctionalInterface
 	interface Visitor {
-		void visit(CalendarEntry entry, LocalDate day);
+		void visit(CalendarEntry entry, long epochDay);
 	}
 }

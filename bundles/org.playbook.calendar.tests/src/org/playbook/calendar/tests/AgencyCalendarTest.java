@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.playbook.calendar.AgencyCalendar;
 import org.playbook.calendar.CadenceGap;
 import org.playbook.calendar.CalendarExport;
+import org.playbook.calendar.CalendarChoices;
+import org.playbook.calendar.CalendarDays;
 import org.playbook.calendar.CalendarFilter;
 import org.playbook.calendar.Days;
 import org.playbook.calendar.ScheduledEntry;
@@ -106,14 +108,42 @@ public class AgencyCalendarTest {
 		Client a = client("A", "retail"), b = client("B", "dental");
 		Strategy sa = strategy(a), sb = strategy(b);
 		LocalDate day = LocalDate.of(2026, 3, 10);
-		entry(sa, null, "one", day);
+		entry(sb, null, "four", day.plusDays(1));
 		entry(sa, null, "two", day);
 		entry(sb, null, "three", day);
-		entry(sb, null, "four", day.plusDays(1));
-		List<ScheduledEntry> entries = AgencyCalendar.of(List.of(a, b)).entries(CalendarFilter.days(MARCH, END_OF_MARCH));
+		entry(sa, null, "one", day);
+		List<ScheduledEntry> entries = AgencyCalendar.of(List.of(b, a)).entries(CalendarFilter.days(MARCH, END_OF_MARCH));
 		assertEquals(Map.of(day, 3, day.plusDays(1), 1), AgencyCalendar.load(entries));
+		assertEquals(List.of("one", "two", "three", "four"), entries.stream().map(ScheduledEntry::title).toList(), "by day, client, then title");
 		assertEquals(1, AgencyCalendar.of(List.of(a, b)).entries(CalendarFilter.days(MARCH, END_OF_MARCH).withIndustries(Set.of("Dental")))
 				.stream().filter(e -> e.day().equals(day)).count());
+	}
+
+	@Test
+	public void theDaysAtAGlanceCountEveryEntryAndKeepTheFirstOfEachDay() throws Exception {
+		SampleAgency.install(workspace);
+		AgencyCalendar calendar = AgencyCalendar.of(new AgencyLoader().load(workspace).getClients());
+		for (CalendarFilter filter : List.of(CalendarFilter.days(MARCH, END_OF_MARCH),
+				CalendarFilter.days(MARCH, END_OF_MARCH).withNetworks(Set.of(Network.INSTAGRAM)))) {
+			List<ScheduledEntry> entries = calendar.entries(filter);
+			assertFalse(entries.isEmpty());
+			CalendarDays days = calendar.days(filter, 2);
+			assertEquals(entries.size(), days.total());
+			assertEquals(entries.stream().map(ScheduledEntry::clientName).distinct().count(), days.clients());
+			assertEquals(AgencyCalendar.load(entries), days.load());
+			for (LocalDate day = MARCH; !day.isAfter(END_OF_MARCH); day = day.plusDays(1)) {
+				LocalDate of = day;
+				List<ScheduledEntry> ofDay = entries.stream().filter(e -> e.day().equals(of)).toList();
+				assertEquals(ofDay.size(), days.count(day));
+				assertEquals(ofDay.stream().limit(2).map(ScheduledEntry::key).toList(), days.first(day).stream().map(ScheduledEntry::key).toList(),
+						"the day's first two, in the order of the whole list");
+			}
+			assertEquals(0, days.count(END_OF_MARCH.plusDays(1)), "a day not shown");
+		}
+		CalendarChoices choices = calendar.choices(CalendarFilter.days(MARCH, END_OF_MARCH));
+		List<ScheduledEntry> march = calendar.entries(CalendarFilter.days(MARCH, END_OF_MARCH));
+		assertEquals(march.stream().map(ScheduledEntry::clientName).collect(java.util.stream.Collectors.toSet()), Set.copyOf(choices.clients()));
+		assertEquals(march.stream().map(e -> e.network().getLiteral()).collect(java.util.stream.Collectors.toSet()), Set.copyOf(choices.networks()));
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -41,6 +40,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.playbook.calendar.AgencyCalendar;
 import org.playbook.calendar.CadenceGap;
+import org.playbook.calendar.CalendarChoices;
+import org.playbook.calendar.CalendarDays;
 import org.playbook.calendar.CalendarExport;
 import org.playbook.calendar.CalendarFilter;
 import org.playbook.calendar.ScheduledEntry;
@@ -75,10 +76,14 @@ public class CalendarView extends ViewPart {
 	private Combo clients, industries, networks, pillars, intents;
 	private Button monthButton, weekButton;
 	private MonthGrid grid;
-	private List<ScheduledEntry> shown = List.of();
+	/** The filter of the days shown, and their entries when asked for (all of them: a month of a big agency's is long). */
+	private CalendarFilter shownFilter;
+	private List<ScheduledEntry> shown;
 	/** The calendar as last read; read again when a model or the workspace's projects change. */
 	private AgencyCalendar calendar;
 	private List<CadenceGap> shownGaps = List.of();
+	/** How many entries of a day were read for the grid: as many as its cells had room for. */
+	private int linesPerDay;
 	private final Action undo = new Action() {
 		@Override
 		public void run() {
@@ -156,6 +161,11 @@ public class CalendarView extends ViewPart {
 			}
 		});
 		grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		grid.addListener(SWT.Resize, event -> {
+			if (grid.linesPerDay() > linesPerDay) {
+				refresh(); // the taller cells have room for more of each day's entries than were read
+			}
+		});
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		ModelService.get().addListener(modelChanges);
@@ -185,19 +195,20 @@ public class CalendarView extends ViewPart {
 		}
 		List<LocalDate> days = days();
 		CalendarFilter everything = CalendarFilter.days(days.get(0), days.get(days.size() - 1));
-		List<ScheduledEntry> all = calendar.entries(everything);
-		offer(clients, Messages.CalendarView_allClients, all, ScheduledEntry::clientName);
-		offer(industries, Messages.CalendarView_allIndustries, all, entry -> entry.client().getIndustry());
-		offer(networks, Messages.CalendarView_allNetworks, all, entry -> entry.network() == null ? null : entry.network().getLiteral());
-		offer(pillars, Messages.CalendarView_allPillars, all, ScheduledEntry::pillar);
-		offer(intents, Messages.CalendarView_allIntents, all, entry -> entry.intent() == null ? null : entry.intent().getLiteral());
-		CalendarFilter filter = filter(everything);
-		shown = calendar.entries(filter);
-		shownGaps = calendar.gaps(filter);
-		grid.show(days, week ? null : anchor.withDayOfMonth(1), shown, shownGaps, AgencyCalendar.load(shown));
+		CalendarChoices choices = calendar.choices(everything);
+		offer(clients, Messages.CalendarView_allClients, choices.clients());
+		offer(industries, Messages.CalendarView_allIndustries, choices.industries());
+		offer(networks, Messages.CalendarView_allNetworks, choices.networks());
+		offer(pillars, Messages.CalendarView_allPillars, choices.pillars());
+		offer(intents, Messages.CalendarView_allIntents, choices.intents());
+		shownFilter = filter(everything);
+		shown = null;
+		shownGaps = calendar.gaps(shownFilter);
+		linesPerDay = grid.linesPerDay();
+		CalendarDays entries = calendar.days(shownFilter, linesPerDay);
+		grid.show(days, week ? null : anchor.withDayOfMonth(1), entries, shownGaps);
 		heading.setText(week ? NLS.bind(Messages.CalendarView_weekOf, days.get(0)) : anchor.format(MONTH));
-		summary.setText(NLS.bind(Messages.CalendarView_summary,
-				new Object[] { shown.size(), shown.stream().map(ScheduledEntry::clientName).distinct().count(), shownGaps.size() }));
+		summary.setText(NLS.bind(Messages.CalendarView_summary, new Object[] { entries.total(), entries.clients(), shownGaps.size() }));
 		monthButton.setSelection(!week);
 		weekButton.setSelection(week);
 		undo.setEnabled(edits.canUndo());
@@ -271,10 +282,10 @@ public class CalendarView extends ViewPart {
 	}
 
 	/** The values of the days' entries, "All ..." first, keeping what was chosen. */
-	private static void offer(Combo combo, String all, List<ScheduledEntry> entries, Function<ScheduledEntry, String> value) {
+	private static void offer(Combo combo, String all, Set<String> offered) {
 		String before = chosen(combo);
 		Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-		entries.stream().map(value).filter(v -> v != null && !v.isBlank()).forEach(values::add);
+		values.addAll(offered);
 		if (before != null) {
 			values.add(before);
 		}
@@ -383,7 +394,7 @@ public class CalendarView extends ViewPart {
 	public void exportTo(Path file) {
 		try {
 			StringWriter text = new StringWriter();
-			CalendarExport.ics(shown, text);
+			CalendarExport.ics(shown(), text);
 			new AtomicFileWriter().replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
 		} catch (java.io.IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.CalendarView_cannotExport, file + ": " + e.getMessage());
@@ -399,8 +410,11 @@ public class CalendarView extends ViewPart {
 		return grid;
 	}
 
-	/** The entries shown now. */
+	/** The entries of the days shown, as the filters show them. */
 	public List<ScheduledEntry> shown() {
+		if (shown == null) {
+			shown = shownFilter == null ? List.of() : calendar.entries(shownFilter);
+		}
 		return shown;
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.playbook.calendar.CadenceGap;
+import org.playbook.calendar.CalendarDays;
 import org.playbook.calendar.ScheduledEntry;
 
 /**
@@ -51,9 +52,11 @@ final class MonthGrid extends Canvas {
 	private final Map<RGB, Color> colours = new HashMap<>();
 	private List<LocalDate> days = List.of();
 	private LocalDate month; // the first of the month shown, or null for a week
-	private Map<LocalDate, List<ScheduledEntry>> byDay = Map.of();
-	private Map<LocalDate, Integer> load = Map.of();
-	private List<CadenceGap> gaps = List.of();
+	private CalendarDays entries;
+	/** The gaps on each day that has one. */
+	private Map<LocalDate, List<CadenceGap>> gapsByDay = Map.of();
+	/** The height of an entry's line as last painted. */
+	private int lineHeight = LINE;
 	private LocalDate today = LocalDate.now();
 	private LocalDate selectedDay;
 	private ScheduledEntry selected;
@@ -85,23 +88,37 @@ final class MonthGrid extends Canvas {
 		addListener(SWT.Dispose, event -> colours.values().forEach(Color::dispose));
 	}
 
-	/** What to show: the days (whole weeks), the month they are of (null for a week), the entries, their gaps and the load per day. */
-	void show(List<LocalDate> shownDays, LocalDate firstOfMonth, List<ScheduledEntry> entries, List<CadenceGap> shownGaps, Map<LocalDate, Integer> perDay) {
+	/**
+	 * What to show: the days (whole weeks), the month they are of (null for a week), the days'
+	 * entries (each day's count and first entries, at least {@link #linesPerDay()} of them) and their gaps.
+	 */
+	void show(List<LocalDate> shownDays, LocalDate firstOfMonth, CalendarDays shownEntries, List<CadenceGap> shownGaps) {
 		days = List.copyOf(shownDays);
 		month = firstOfMonth;
-		Map<LocalDate, List<ScheduledEntry>> grouped = new HashMap<>();
-		entries.forEach(entry -> grouped.computeIfAbsent(entry.day(), day -> new ArrayList<>()).add(entry));
-		byDay = grouped;
-		gaps = List.copyOf(shownGaps);
-		load = Map.copyOf(perDay);
+		entries = shownEntries;
+		Map<LocalDate, List<CadenceGap>> gapDays = new HashMap<>();
+		for (CadenceGap gap : shownGaps) {
+			for (LocalDate day = gap.from(); !day.isAfter(gap.to()); day = day.plusDays(1)) {
+				gapDays.computeIfAbsent(day, d -> new ArrayList<>()).add(gap);
+			}
+		}
+		gapsByDay = gapDays;
 		today = LocalDate.now();
 		if (selectedDay == null || !days.contains(selectedDay)) {
 			selectedDay = days.contains(today) ? today : days.isEmpty() ? null : days.get(firstOfMonth == null ? 0 : days.indexOf(firstOfMonth));
 		}
 		if (selected != null) {
-			selected = entries.stream().filter(entry -> entry.key().equals(selected.key())).findFirst().orElse(null);
+			String key = selected.key();
+			selected = entries.first(selected.day()).stream().filter(entry -> entry.key().equals(key)).findFirst().orElse(null);
 		}
 		redraw();
+	}
+
+	/** How many entries a day's cell has room for at its size now: what {@link #show} needs of each day. */
+	int linesPerDay() {
+		Rectangle area = getClientArea();
+		int height = area.height <= HEADER ? 900 : (area.height - HEADER) / rows();
+		return Math.max(1, (height - 2 * PAD) / lineHeight);
 	}
 
 	LocalDate selectedDay() {
@@ -158,7 +175,7 @@ final class MonthGrid extends Canvas {
 			String name = DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, Locale.getDefault());
 			gc.drawText(name, i * (area.width / 7) + PAD, PAD, true);
 		}
-		int lineHeight = Math.max(LINE, gc.getFontMetrics().getHeight() + 2);
+		lineHeight = Math.max(LINE, gc.getFontMetrics().getHeight() + 2);
 		for (int i = 0; i < days.size(); i++) {
 			paintDay(gc, days.get(i), cell(i), lineHeight);
 		}
@@ -166,7 +183,7 @@ final class MonthGrid extends Canvas {
 
 	private void paintDay(GC gc, LocalDate day, Rectangle cell, int lineHeight) {
 		boolean outside = month != null && day.getMonthValue() != month.getMonthValue();
-		List<CadenceGap> gapsOfDay = gaps.stream().filter(gap -> gap.covers(day)).toList();
+		List<CadenceGap> gapsOfDay = gapsByDay.getOrDefault(day, List.of());
 		gc.setBackground(getDisplay().getSystemColor(day.equals(dropDay) ? SWT.COLOR_LIST_SELECTION
 				: outside ? SWT.COLOR_WIDGET_LIGHT_SHADOW : SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRectangle(cell);
@@ -190,22 +207,22 @@ final class MonthGrid extends Canvas {
 		}
 		gc.setForeground(getDisplay().getSystemColor(outside ? SWT.COLOR_WIDGET_DARK_SHADOW : SWT.COLOR_LIST_FOREGROUND));
 		gc.drawText(String.valueOf(day.getDayOfMonth()), cell.x + PAD, cell.y + PAD, true);
-		int posts = load.getOrDefault(day, 0);
+		int posts = entries == null ? 0 : entries.count(day);
 		if (posts > 0) {
 			String count = NLS.bind(posts == 1 ? Messages.MonthGrid_onePost : Messages.MonthGrid_posts, posts);
 			gc.drawText(count, cell.x + cell.width - gc.textExtent(count).x - PAD, cell.y + PAD, true);
 		}
-		List<ScheduledEntry> entries = byDay.getOrDefault(day, List.of());
+		List<ScheduledEntry> first = entries == null ? List.of() : entries.first(day);
 		int top = cell.y + PAD + lineHeight, bottom = cell.y + cell.height - (gapsOfDay.isEmpty() ? PAD : lineHeight);
 		int fit = Math.max(0, (bottom - top) / lineHeight);
-		int shown = entries.size() <= fit ? entries.size() : Math.max(0, fit - 1);
+		int shown = Math.min(first.size(), posts <= fit ? posts : Math.max(0, fit - 1));
 		for (int k = 0; k < shown; k++) {
 			Rectangle line = new Rectangle(cell.x + 2, top + k * lineHeight, cell.width - 4, lineHeight - 1);
-			paintEntry(gc, entries.get(k), line);
-			drawn.add(new Drawn(line, entries.get(k), null));
+			paintEntry(gc, first.get(k), line);
+			drawn.add(new Drawn(line, first.get(k), null));
 		}
-		if (shown < entries.size()) {
-			String more = NLS.bind(Messages.MonthGrid_more, entries.size() - shown);
+		if (shown < posts) {
+			String more = NLS.bind(Messages.MonthGrid_more, posts - shown);
 			Rectangle line = new Rectangle(cell.x + 2, top + shown * lineHeight, cell.width - 4, lineHeight - 1);
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
 			gc.drawText(more, line.x + PAD, line.y, true);
@@ -307,7 +324,7 @@ final class MonthGrid extends Canvas {
 			tip = NLS.bind(Messages.MonthGrid_entryTip, new Object[] { entry.clientName(), entry.title(), entry.strategy().getName(),
 					entry.network() == null ? "-" : entry.network().getLiteral() });
 		} else if (day != null) {
-			tip = gaps.stream().filter(gap -> gap.covers(day)).map(CadenceGap::message).reduce((a, b) -> a + "\n" + b).orElse(null);
+			tip = gapsByDay.getOrDefault(day, List.of()).stream().map(CadenceGap::message).reduce((a, b) -> a + "\n" + b).orElse(null);
 		}
 		setToolTipText(tip);
 	}
@@ -339,11 +356,11 @@ final class MonthGrid extends Canvas {
 	}
 
 	private void selectNextEntry(int direction) {
-		List<ScheduledEntry> entries = byDay.getOrDefault(selectedDay, List.of());
-		if (entries.isEmpty()) {
+		List<ScheduledEntry> first = entries == null ? List.of() : entries.first(selectedDay);
+		if (first.isEmpty()) {
 			return;
 		}
-		int at = selected == null ? -1 : entries.stream().map(ScheduledEntry::key).toList().indexOf(selected.key());
-		select(selectedDay, entries.get(Math.floorMod(at + direction, entries.size())));
+		int at = selected == null ? -1 : first.stream().map(ScheduledEntry::key).toList().indexOf(selected.key());
+		select(selectedDay, first.get(Math.floorMod(at + direction, first.size())));
 	}
 }
