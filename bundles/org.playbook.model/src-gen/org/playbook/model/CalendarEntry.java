@@ -25,6 +25,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.playbook.model.CalendarEntry#getIntent <em>Intent</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getPillar <em>Pillar</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getTactic <em>Tactic</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getText <em>Text</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getApproval <em>Approval</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getReviewedOn <em>Reviewed On</em>}</li>
+ *   <li>{@link org.playbook.model.CalendarEntry#getReviewComment <em>Review Comment</em>}</li>
  * </ul>
  *
  * @see org.playbook.model.PlaybookPackage#getCalendarEntry()
@@ -187,5 +193,159 @@ public interface CalendarEntry extends EObject {
 	 * @generated
 	 */
 	void setTactic(Tactic value);
+
+	/**
+	 * Returns the value of the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The post as it will be published, when it is written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Text</em>' attribute.
+	 * @see #setText(String)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_Text()
+	 * @model
+	 * @generated
+	 */
+	String getText();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getText <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text</em>' attribute.
+	 * @see #getText()
+	 * @generated
+	 */
+	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A lasting identifier, given when the entry is first sent for review, so a decision finds the entry it was made on.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_Id()
+	 * @model
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Approval</b></em>' attribute.
+	 * The default value is <code>"draft"</code>.
+	 * The literals are from the enumeration {@link org.playbook.model.ApprovalState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the post stands with the client.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approval</em>' attribute.
+	 * @see org.playbook.model.ApprovalState
+	 * @see #setApproval(ApprovalState)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_Approval()
+	 * @model default="draft"
+	 * @generated
+	 */
+	ApprovalState getApproval();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getApproval <em>Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approval</em>' attribute.
+	 * @see org.playbook.model.ApprovalState
+	 * @see #getApproval()
+	 * @generated
+	 */
+	void setApproval(ApprovalState value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who approved the post or asked for changes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewer</em>' attribute.
+	 * @see #setReviewer(String)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_Reviewer()
+	 * @model
+	 * @generated
+	 */
+	String getReviewer();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getReviewer <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewer</em>' attribute.
+	 * @see #getReviewer()
+	 * @generated
+	 */
+	void setReviewer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the reviewer decided.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewed On</em>' attribute.
+	 * @see #setReviewedOn(Date)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_ReviewedOn()
+	 * @model
+	 * @generated
+	 */
+	Date getReviewedOn();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getReviewedOn <em>Reviewed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewed On</em>' attribute.
+	 * @see #getReviewedOn()
+	 * @generated
+	 */
+	void setReviewedOn(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reviewer's comment: what to change, or a note with the approval.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Comment</em>' attribute.
+	 * @see #setReviewComment(String)
+	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_ReviewComment()
+	 * @model
+	 * @generated
+	 */
+	String getReviewComment();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getReviewComment <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Comment</em>' attribute.
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	void setReviewComment(String value);
 
 } // CalendarEntry

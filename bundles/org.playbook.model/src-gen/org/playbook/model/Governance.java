@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.playbook.model.Governance#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.playbook.model.Governance#getBrandVoiceOwner <em>Brand Voice Owner</em>}</li>
  *   <li>{@link org.playbook.model.Governance#getApprovalSteps <em>Approval Steps</em>}</li>
+ *   <li>{@link org.playbook.model.Governance#getBrandVoice <em>Brand Voice</em>}</li>
  * </ul>
  *
  * @see org.playbook.model.PlaybookPackage#getGovernance()
@@ -83,5 +84,30 @@ public interface Governance extends EObject {
 	 * @generated
 	 */
 	EList<ApprovalStep> getApprovalSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Brand Voice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the brand sounds like: its tone, the words it uses and the words it never uses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Brand Voice</em>' containment reference.
+	 * @see #setBrandVoice(BrandVoice)
+	 * @see org.playbook.model.PlaybookPackage#getGovernance_BrandVoice()
+	 * @model containment="true"
+	 * @generated
+	 */
+	BrandVoice getBrandVoice();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.Governance#getBrandVoice <em>Brand Voice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Brand Voice</em>' containment reference.
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	void setBrandVoice(BrandVoice value);
 
 } // Governance

@@ -184,6 +184,15 @@ public interface PlaybookFactory extends EFactory {
 	Governance createGovernance();
 
 	/**
+	 * Returns a new object of class '<em>Brand Voice</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Brand Voice</em>'.
+	 * @generated
+	 */
+	BrandVoice createBrandVoice();
+
+	/**
 	 * Returns a new object of class '<em>Role</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

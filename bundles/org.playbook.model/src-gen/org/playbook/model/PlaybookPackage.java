@@ -226,13 +226,22 @@ public interface PlaybookPackage extends EPackage {
 	int STRATEGY__NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY__ID = 1;
+
+	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__START_DATE = 1;
+	int STRATEGY__START_DATE = 2;
 
 	/**
 	 * The feature id for the '<em><b>End Date</b></em>' attribute.
@@ -241,7 +250,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__END_DATE = 2;
+	int STRATEGY__END_DATE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Purpose</b></em>' containment reference.
@@ -250,7 +259,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__PURPOSE = 3;
+	int STRATEGY__PURPOSE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Situation</b></em>' containment reference.
@@ -259,7 +268,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__SITUATION = 4;
+	int STRATEGY__SITUATION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Personas</b></em>' containment reference list.
@@ -268,7 +277,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__PERSONAS = 5;
+	int STRATEGY__PERSONAS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Positioning</b></em>' containment reference.
@@ -277,7 +286,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__POSITIONING = 6;
+	int STRATEGY__POSITIONING = 7;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -286,7 +295,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__METRICS = 7;
+	int STRATEGY__METRICS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
@@ -295,7 +304,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__GOALS = 8;
+	int STRATEGY__GOALS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tactics</b></em>' containment reference list.
@@ -304,7 +313,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__TACTICS = 9;
+	int STRATEGY__TACTICS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Content Plan</b></em>' containment reference.
@@ -313,7 +322,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__CONTENT_PLAN = 10;
+	int STRATEGY__CONTENT_PLAN = 11;
 
 	/**
 	 * The feature id for the '<em><b>Listening</b></em>' containment reference.
@@ -322,7 +331,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__LISTENING = 11;
+	int STRATEGY__LISTENING = 12;
 
 	/**
 	 * The feature id for the '<em><b>Governance</b></em>' containment reference.
@@ -331,7 +340,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__GOVERNANCE = 12;
+	int STRATEGY__GOVERNANCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Crisis Plan</b></em>' containment reference.
@@ -340,7 +349,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__CRISIS_PLAN = 13;
+	int STRATEGY__CRISIS_PLAN = 14;
 
 	/**
 	 * The feature id for the '<em><b>Budget</b></em>' containment reference.
@@ -349,7 +358,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__BUDGET = 14;
+	int STRATEGY__BUDGET = 15;
 
 	/**
 	 * The feature id for the '<em><b>Review Cadence</b></em>' containment reference.
@@ -358,7 +367,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__REVIEW_CADENCE = 15;
+	int STRATEGY__REVIEW_CADENCE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Measurements</b></em>' containment reference list.
@@ -367,7 +376,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__MEASUREMENTS = 16;
+	int STRATEGY__MEASUREMENTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Applied Practices</b></em>' containment reference list.
@@ -376,7 +385,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY__APPLIED_PRACTICES = 17;
+	int STRATEGY__APPLIED_PRACTICES = 18;
 
 	/**
 	 * The number of structural features of the '<em>Strategy</em>' class.
@@ -385,7 +394,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY_FEATURE_COUNT = 18;
+	int STRATEGY_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Strategy</em>' class.
@@ -1211,13 +1220,67 @@ public interface PlaybookPackage extends EPackage {
 	int CALENDAR_ENTRY__TACTIC = 5;
 
 	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__TEXT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__ID = 7;
+
+	/**
+	 * The feature id for the '<em><b>Approval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__APPROVAL = 8;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__REVIEWER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__REVIEWED_ON = 10;
+
+	/**
+	 * The feature id for the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__REVIEW_COMMENT = 11;
+
+	/**
 	 * The number of structural features of the '<em>Calendar Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY_FEATURE_COUNT = 6;
+	int CALENDAR_ENTRY_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Calendar Entry</em>' class.
@@ -1330,13 +1393,22 @@ public interface PlaybookPackage extends EPackage {
 	int GOVERNANCE__APPROVAL_STEPS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Brand Voice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE__BRAND_VOICE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Governance</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GOVERNANCE_FEATURE_COUNT = 3;
+	int GOVERNANCE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Governance</em>' class.
@@ -1348,6 +1420,79 @@ public interface PlaybookPackage extends EPackage {
 	int GOVERNANCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.playbook.model.impl.BrandVoiceImpl <em>Brand Voice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.playbook.model.impl.BrandVoiceImpl
+	 * @see org.playbook.model.impl.PlaybookPackageImpl#getBrandVoice()
+	 * @generated
+	 */
+	int BRAND_VOICE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Tone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE__TONE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Words To Use</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE__WORDS_TO_USE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Words To Avoid</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE__WORDS_TO_AVOID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sample Post</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE__SAMPLE_POST = 3;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE__NOTES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Brand Voice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Brand Voice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND_VOICE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.playbook.model.impl.RoleImpl <em>Role</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1355,7 +1500,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 18;
+	int ROLE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1419,7 +1564,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getApprovalStep()
 	 * @generated
 	 */
-	int APPROVAL_STEP = 19;
+	int APPROVAL_STEP = 20;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1465,7 +1610,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getCrisisPlan()
 	 * @generated
 	 */
-	int CRISIS_PLAN = 20;
+	int CRISIS_PLAN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Triggers</b></em>' attribute list.
@@ -1520,7 +1665,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getEscalationStep()
 	 * @generated
 	 */
-	int ESCALATION_STEP = 21;
+	int ESCALATION_STEP = 22;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1575,7 +1720,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getHoldingStatement()
 	 * @generated
 	 */
-	int HOLDING_STATEMENT = 22;
+	int HOLDING_STATEMENT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Situation</b></em>' attribute.
@@ -1621,7 +1766,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getBudget()
 	 * @generated
 	 */
-	int BUDGET = 23;
+	int BUDGET = 24;
 
 	/**
 	 * The feature id for the '<em><b>Currency</b></em>' attribute.
@@ -1667,7 +1812,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 24;
+	int BUDGET_LINE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1722,7 +1867,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getReviewCadence()
 	 * @generated
 	 */
-	int REVIEW_CADENCE = 25;
+	int REVIEW_CADENCE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Frequency</b></em>' attribute.
@@ -1786,7 +1931,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getMeasurement()
 	 * @generated
 	 */
-	int MEASUREMENT = 26;
+	int MEASUREMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Metric</b></em>' reference.
@@ -1868,7 +2013,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getAppliedPractice()
 	 * @generated
 	 */
-	int APPLIED_PRACTICE = 27;
+	int APPLIED_PRACTICE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Practice Id</b></em>' attribute.
@@ -1923,7 +2068,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getPracticeLibrary()
 	 * @generated
 	 */
-	int PRACTICE_LIBRARY = 28;
+	int PRACTICE_LIBRARY = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1978,7 +2123,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 29;
+	int SOURCE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2060,7 +2205,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getPractice()
 	 * @generated
 	 */
-	int PRACTICE = 30;
+	int PRACTICE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2178,7 +2323,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getSourceRef()
 	 * @generated
 	 */
-	int SOURCE_REF = 31;
+	int SOURCE_REF = 32;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -2242,7 +2387,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getClientStatus()
 	 * @generated
 	 */
-	int CLIENT_STATUS = 32;
+	int CLIENT_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.Network <em>Network</em>}' enum.
@@ -2252,7 +2397,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getNetwork()
 	 * @generated
 	 */
-	int NETWORK = 33;
+	int NETWORK = 34;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.ContentType <em>Content Type</em>}' enum.
@@ -2262,7 +2407,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getContentType()
 	 * @generated
 	 */
-	int CONTENT_TYPE = 34;
+	int CONTENT_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.ContentIntent <em>Content Intent</em>}' enum.
@@ -2272,7 +2417,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getContentIntent()
 	 * @generated
 	 */
-	int CONTENT_INTENT = 35;
+	int CONTENT_INTENT = 36;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -2282,7 +2427,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 36;
+	int SWOT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.Seniority <em>Seniority</em>}' enum.
@@ -2292,7 +2437,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getSeniority()
 	 * @generated
 	 */
-	int SENIORITY = 37;
+	int SENIORITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.MetricDirection <em>Metric Direction</em>}' enum.
@@ -2302,7 +2447,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getMetricDirection()
 	 * @generated
 	 */
-	int METRIC_DIRECTION = 38;
+	int METRIC_DIRECTION = 39;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.ReviewFrequency <em>Review Frequency</em>}' enum.
@@ -2312,7 +2457,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getReviewFrequency()
 	 * @generated
 	 */
-	int REVIEW_FREQUENCY = 39;
+	int REVIEW_FREQUENCY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.PracticeCategory <em>Practice Category</em>}' enum.
@@ -2322,7 +2467,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getPracticeCategory()
 	 * @generated
 	 */
-	int PRACTICE_CATEGORY = 40;
+	int PRACTICE_CATEGORY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.Polarity <em>Polarity</em>}' enum.
@@ -2332,7 +2477,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 41;
+	int POLARITY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.playbook.model.PracticeStatus <em>Practice Status</em>}' enum.
@@ -2342,7 +2487,18 @@ public interface PlaybookPackage extends EPackage {
 	 * @see org.playbook.model.impl.PlaybookPackageImpl#getPracticeStatus()
 	 * @generated
 	 */
-	int PRACTICE_STATUS = 42;
+	int PRACTICE_STATUS = 43;
+
+
+	/**
+	 * The meta object id for the '{@link org.playbook.model.ApprovalState <em>Approval State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.playbook.model.ApprovalState
+	 * @see org.playbook.model.impl.PlaybookPackageImpl#getApprovalState()
+	 * @generated
+	 */
+	int APPROVAL_STATE = 44;
 
 
 	/**
@@ -2495,6 +2651,17 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStrategy_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.Strategy#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.playbook.model.Strategy#getId()
+	 * @see #getStrategy()
+	 * @generated
+	 */
+	EAttribute getStrategy_Id();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.playbook.model.Strategy#getStartDate <em>Start Date</em>}'.
@@ -3386,6 +3553,72 @@ public interface PlaybookPackage extends EPackage {
 	EReference getCalendarEntry_Tactic();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.playbook.model.CalendarEntry#getText()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.playbook.model.CalendarEntry#getId()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getApproval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approval</em>'.
+	 * @see org.playbook.model.CalendarEntry#getApproval()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_Approval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.playbook.model.CalendarEntry#getReviewer()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getReviewedOn <em>Reviewed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed On</em>'.
+	 * @see org.playbook.model.CalendarEntry#getReviewedOn()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_ReviewedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Comment</em>'.
+	 * @see org.playbook.model.CalendarEntry#getReviewComment()
+	 * @see #getCalendarEntry()
+	 * @generated
+	 */
+	EAttribute getCalendarEntry_ReviewComment();
+
+	/**
 	 * Returns the meta object for class '{@link org.playbook.model.Listening <em>Listening</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3481,6 +3714,82 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGovernance_ApprovalSteps();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.playbook.model.Governance#getBrandVoice <em>Brand Voice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Brand Voice</em>'.
+	 * @see org.playbook.model.Governance#getBrandVoice()
+	 * @see #getGovernance()
+	 * @generated
+	 */
+	EReference getGovernance_BrandVoice();
+
+	/**
+	 * Returns the meta object for class '{@link org.playbook.model.BrandVoice <em>Brand Voice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Brand Voice</em>'.
+	 * @see org.playbook.model.BrandVoice
+	 * @generated
+	 */
+	EClass getBrandVoice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.BrandVoice#getTone <em>Tone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tone</em>'.
+	 * @see org.playbook.model.BrandVoice#getTone()
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	EAttribute getBrandVoice_Tone();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.playbook.model.BrandVoice#getWordsToUse <em>Words To Use</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Words To Use</em>'.
+	 * @see org.playbook.model.BrandVoice#getWordsToUse()
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	EAttribute getBrandVoice_WordsToUse();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.playbook.model.BrandVoice#getWordsToAvoid <em>Words To Avoid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Words To Avoid</em>'.
+	 * @see org.playbook.model.BrandVoice#getWordsToAvoid()
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	EAttribute getBrandVoice_WordsToAvoid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.BrandVoice#getSamplePost <em>Sample Post</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample Post</em>'.
+	 * @see org.playbook.model.BrandVoice#getSamplePost()
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	EAttribute getBrandVoice_SamplePost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.playbook.model.BrandVoice#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.playbook.model.BrandVoice#getNotes()
+	 * @see #getBrandVoice()
+	 * @generated
+	 */
+	EAttribute getBrandVoice_Notes();
 
 	/**
 	 * Returns the meta object for class '{@link org.playbook.model.Role <em>Role</em>}'.
@@ -4338,6 +4647,16 @@ public interface PlaybookPackage extends EPackage {
 	EEnum getPracticeStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.playbook.model.ApprovalState <em>Approval State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Approval State</em>'.
+	 * @see org.playbook.model.ApprovalState
+	 * @generated
+	 */
+	EEnum getApprovalState();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4477,6 +4796,14 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STRATEGY__NAME = eINSTANCE.getStrategy_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGY__ID = eINSTANCE.getStrategy_Id();
 
 		/**
 		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
@@ -5161,6 +5488,54 @@ public interface PlaybookPackage extends EPackage {
 		EReference CALENDAR_ENTRY__TACTIC = eINSTANCE.getCalendarEntry_Tactic();
 
 		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__TEXT = eINSTANCE.getCalendarEntry_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__ID = eINSTANCE.getCalendarEntry_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Approval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__APPROVAL = eINSTANCE.getCalendarEntry_Approval();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__REVIEWER = eINSTANCE.getCalendarEntry_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__REVIEWED_ON = eINSTANCE.getCalendarEntry_ReviewedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALENDAR_ENTRY__REVIEW_COMMENT = eINSTANCE.getCalendarEntry_ReviewComment();
+
+		/**
 		 * The meta object literal for the '{@link org.playbook.model.impl.ListeningImpl <em>Listening</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5235,6 +5610,64 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EReference GOVERNANCE__APPROVAL_STEPS = eINSTANCE.getGovernance_ApprovalSteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Brand Voice</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE__BRAND_VOICE = eINSTANCE.getGovernance_BrandVoice();
+
+		/**
+		 * The meta object literal for the '{@link org.playbook.model.impl.BrandVoiceImpl <em>Brand Voice</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.playbook.model.impl.BrandVoiceImpl
+		 * @see org.playbook.model.impl.PlaybookPackageImpl#getBrandVoice()
+		 * @generated
+		 */
+		EClass BRAND_VOICE = eINSTANCE.getBrandVoice();
+
+		/**
+		 * The meta object literal for the '<em><b>Tone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND_VOICE__TONE = eINSTANCE.getBrandVoice_Tone();
+
+		/**
+		 * The meta object literal for the '<em><b>Words To Use</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND_VOICE__WORDS_TO_USE = eINSTANCE.getBrandVoice_WordsToUse();
+
+		/**
+		 * The meta object literal for the '<em><b>Words To Avoid</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND_VOICE__WORDS_TO_AVOID = eINSTANCE.getBrandVoice_WordsToAvoid();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample Post</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND_VOICE__SAMPLE_POST = eINSTANCE.getBrandVoice_SamplePost();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND_VOICE__NOTES = eINSTANCE.getBrandVoice_Notes();
 
 		/**
 		 * The meta object literal for the '{@link org.playbook.model.impl.RoleImpl <em>Role</em>}' class.
@@ -5925,6 +6358,16 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PRACTICE_STATUS = eINSTANCE.getPracticeStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.playbook.model.ApprovalState <em>Approval State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.playbook.model.ApprovalState
+		 * @see org.playbook.model.impl.PlaybookPackageImpl#getApprovalState()
+		 * @generated
+		 */
+		EEnum APPROVAL_STATE = eINSTANCE.getApprovalState();
 
 	}
 

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.playbook.model.Strategy#getName <em>Name</em>}</li>
+ *   <li>{@link org.playbook.model.Strategy#getId <em>Id</em>}</li>
  *   <li>{@link org.playbook.model.Strategy#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.playbook.model.Strategy#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.playbook.model.Strategy#getPurpose <em>Purpose</em>}</li>
@@ -70,6 +71,31 @@ public interface Strategy extends EObject {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A lasting identifier, given when the strategy is first sent for review, so a client decisions file can only be applied to the strategy it was made for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.playbook.model.PlaybookPackage#getStrategy_Id()
+	 * @model
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.playbook.model.Strategy#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.

@@ -67,6 +67,12 @@ public class CalendarEntryItemProvider
 			addIntentPropertyDescriptor(object);
 			addPillarPropertyDescriptor(object);
 			addTacticPropertyDescriptor(object);
+			addTextPropertyDescriptor(object);
+			addIdPropertyDescriptor(object);
+			addApprovalPropertyDescriptor(object);
+			addReviewerPropertyDescriptor(object);
+			addReviewedOnPropertyDescriptor(object);
+			addReviewCommentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -204,6 +210,138 @@ public class CalendarEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_text_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_text_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_id_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_id_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approval feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_approval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_approval_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__APPROVAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_reviewer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_reviewer_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__REVIEWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewed On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewedOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_reviewedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_reviewedOn_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__REVIEWED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Review Comment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewCommentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CalendarEntry_reviewComment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_reviewComment_feature", "_UI_CalendarEntry_type"),
+				 PlaybookPackage.Literals.CALENDAR_ENTRY__REVIEW_COMMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CalendarEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -222,8 +360,7 @@ public class CalendarEntryItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Date labelValue = ((CalendarEntry)object).getDate();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((CalendarEntry)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_CalendarEntry_type") :
 			getString("_UI_CalendarEntry_type") + " " + label;
@@ -246,6 +383,12 @@ public class CalendarEntryItemProvider
 			case PlaybookPackage.CALENDAR_ENTRY__TITLE:
 			case PlaybookPackage.CALENDAR_ENTRY__NETWORK:
 			case PlaybookPackage.CALENDAR_ENTRY__INTENT:
+			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
+			case PlaybookPackage.CALENDAR_ENTRY__ID:
+			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

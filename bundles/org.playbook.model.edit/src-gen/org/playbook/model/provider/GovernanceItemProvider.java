@@ -103,6 +103,7 @@ public class GovernanceItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PlaybookPackage.Literals.GOVERNANCE__ROLES);
 			childrenFeatures.add(PlaybookPackage.Literals.GOVERNANCE__APPROVAL_STEPS);
+			childrenFeatures.add(PlaybookPackage.Literals.GOVERNANCE__BRAND_VOICE);
 		}
 		return childrenFeatures;
 	}
@@ -157,6 +158,7 @@ public class GovernanceItemProvider
 		switch (notification.getFeatureID(Governance.class)) {
 			case PlaybookPackage.GOVERNANCE__ROLES:
 			case PlaybookPackage.GOVERNANCE__APPROVAL_STEPS:
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -183,6 +185,11 @@ public class GovernanceItemProvider
 			(createChildParameter
 				(PlaybookPackage.Literals.GOVERNANCE__APPROVAL_STEPS,
 				 PlaybookFactory.eINSTANCE.createApprovalStep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlaybookPackage.Literals.GOVERNANCE__BRAND_VOICE,
+				 PlaybookFactory.eINSTANCE.createBrandVoice()));
 	}
 
 	/**

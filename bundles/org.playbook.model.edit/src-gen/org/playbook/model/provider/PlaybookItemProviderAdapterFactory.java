@@ -486,6 +486,29 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.playbook.model.BrandVoice} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BrandVoiceItemProvider brandVoiceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.playbook.model.BrandVoice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBrandVoiceAdapter() {
+		if (brandVoiceItemProvider == null) {
+			brandVoiceItemProvider = new BrandVoiceItemProvider(this);
+		}
+
+		return brandVoiceItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.playbook.model.Role} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -930,6 +953,7 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 		if (calendarEntryItemProvider != null) calendarEntryItemProvider.dispose();
 		if (listeningItemProvider != null) listeningItemProvider.dispose();
 		if (governanceItemProvider != null) governanceItemProvider.dispose();
+		if (brandVoiceItemProvider != null) brandVoiceItemProvider.dispose();
 		if (roleItemProvider != null) roleItemProvider.dispose();
 		if (approvalStepItemProvider != null) approvalStepItemProvider.dispose();
 		if (crisisPlanItemProvider != null) crisisPlanItemProvider.dispose();

@@ -64,6 +64,7 @@ public class StrategyItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addIdPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
 			addEndDatePropertyDescriptor(object);
 		}
@@ -89,6 +90,28 @@ public class StrategyItemProvider
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 getString("_UI_StrategyPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Strategy_id_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Strategy_id_feature", "_UI_Strategy_type"),
+				 PlaybookPackage.Literals.STRATEGY__ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
 				 null));
 	}
 
@@ -219,6 +242,7 @@ public class StrategyItemProvider
 
 		switch (notification.getFeatureID(Strategy.class)) {
 			case PlaybookPackage.STRATEGY__NAME:
+			case PlaybookPackage.STRATEGY__ID:
 			case PlaybookPackage.STRATEGY__START_DATE:
 			case PlaybookPackage.STRATEGY__END_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

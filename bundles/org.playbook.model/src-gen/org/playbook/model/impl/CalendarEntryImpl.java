@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.playbook.model.ApprovalState;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.ContentIntent;
 import org.playbook.model.ContentPillar;
@@ -33,6 +34,12 @@ import org.playbook.model.Tactic;
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getIntent <em>Intent</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getPillar <em>Pillar</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getTactic <em>Tactic</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getApproval <em>Approval</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getReviewedOn <em>Reviewed On</em>}</li>
+ *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getReviewComment <em>Review Comment</em>}</li>
  * </ul>
  *
  * @generated
@@ -137,6 +144,126 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 	 * @ordered
 	 */
 	protected Tactic tactic;
+
+	/**
+	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApproval() <em>Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApproval()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ApprovalState APPROVAL_EDEFAULT = ApprovalState.DRAFT;
+
+	/**
+	 * The cached value of the '{@link #getApproval() <em>Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApproval()
+	 * @generated
+	 * @ordered
+	 */
+	protected ApprovalState approval = APPROVAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewer = REVIEWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewedOn() <em>Reviewed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date REVIEWED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewedOn() <em>Reviewed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date reviewedOn = REVIEWED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEW_COMMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewComment = REVIEW_COMMENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -335,6 +462,144 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 	 * @generated
 	 */
 	@Override
+	public String getText() {
+		return text;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setText(String newText) {
+		String oldText = text;
+		text = newText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__TEXT, oldText, text));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApprovalState getApproval() {
+		return approval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApproval(ApprovalState newApproval) {
+		ApprovalState oldApproval = approval;
+		approval = newApproval == null ? APPROVAL_EDEFAULT : newApproval;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__APPROVAL, oldApproval, approval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewer() {
+		return reviewer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewer(String newReviewer) {
+		String oldReviewer = reviewer;
+		reviewer = newReviewer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__REVIEWER, oldReviewer, reviewer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getReviewedOn() {
+		return reviewedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewedOn(Date newReviewedOn) {
+		Date oldReviewedOn = reviewedOn;
+		reviewedOn = newReviewedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON, oldReviewedOn, reviewedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewComment() {
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewComment(String newReviewComment) {
+		String oldReviewComment = reviewComment;
+		reviewComment = newReviewComment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT, oldReviewComment, reviewComment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlaybookPackage.CALENDAR_ENTRY__DATE:
@@ -351,6 +616,18 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 			case PlaybookPackage.CALENDAR_ENTRY__TACTIC:
 				if (resolve) return getTactic();
 				return basicGetTactic();
+			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
+				return getText();
+			case PlaybookPackage.CALENDAR_ENTRY__ID:
+				return getId();
+			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
+				return getApproval();
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
+				return getReviewer();
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:
+				return getReviewedOn();
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT:
+				return getReviewComment();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -380,6 +657,24 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 				return;
 			case PlaybookPackage.CALENDAR_ENTRY__TACTIC:
 				setTactic((Tactic)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
+				setText((String)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__ID:
+				setId((String)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
+				setApproval((ApprovalState)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
+				setReviewer((String)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:
+				setReviewedOn((Date)newValue);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT:
+				setReviewComment((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -411,6 +706,24 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 			case PlaybookPackage.CALENDAR_ENTRY__TACTIC:
 				setTactic((Tactic)null);
 				return;
+			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
+				setText(TEXT_EDEFAULT);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
+				setApproval(APPROVAL_EDEFAULT);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
+				setReviewer(REVIEWER_EDEFAULT);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:
+				setReviewedOn(REVIEWED_ON_EDEFAULT);
+				return;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT:
+				setReviewComment(REVIEW_COMMENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -435,6 +748,18 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 				return pillar != null;
 			case PlaybookPackage.CALENDAR_ENTRY__TACTIC:
 				return tactic != null;
+			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
+				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case PlaybookPackage.CALENDAR_ENTRY__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
+				return approval != APPROVAL_EDEFAULT;
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
+				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:
+				return REVIEWED_ON_EDEFAULT == null ? reviewedOn != null : !REVIEWED_ON_EDEFAULT.equals(reviewedOn);
+			case PlaybookPackage.CALENDAR_ENTRY__REVIEW_COMMENT:
+				return REVIEW_COMMENT_EDEFAULT == null ? reviewComment != null : !REVIEW_COMMENT_EDEFAULT.equals(reviewComment);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -457,6 +782,18 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 		result.append(network);
 		result.append(", intent: ");
 		result.append(intent);
+		result.append(", text: ");
+		result.append(text);
+		result.append(", id: ");
+		result.append(id);
+		result.append(", approval: ");
+		result.append(approval);
+		result.append(", reviewer: ");
+		result.append(reviewer);
+		result.append(", reviewedOn: ");
+		result.append(reviewedOn);
+		result.append(", reviewComment: ");
+		result.append(reviewComment);
 		result.append(')');
 		return result.toString();
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.playbook.model.ApprovalStep;
+import org.playbook.model.BrandVoice;
 import org.playbook.model.Governance;
 import org.playbook.model.PlaybookPackage;
 import org.playbook.model.Role;
@@ -34,6 +35,7 @@ import org.playbook.model.Role;
  *   <li>{@link org.playbook.model.impl.GovernanceImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.playbook.model.impl.GovernanceImpl#getBrandVoiceOwner <em>Brand Voice Owner</em>}</li>
  *   <li>{@link org.playbook.model.impl.GovernanceImpl#getApprovalSteps <em>Approval Steps</em>}</li>
+ *   <li>{@link org.playbook.model.impl.GovernanceImpl#getBrandVoice <em>Brand Voice</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +70,16 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 	 * @ordered
 	 */
 	protected EList<ApprovalStep> approvalSteps;
+
+	/**
+	 * The cached value of the '{@link #getBrandVoice() <em>Brand Voice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBrandVoice()
+	 * @generated
+	 * @ordered
+	 */
+	protected BrandVoice brandVoice;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -160,12 +172,59 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 	 * @generated
 	 */
 	@Override
+	public BrandVoice getBrandVoice() {
+		return brandVoice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetBrandVoice(BrandVoice newBrandVoice, NotificationChain msgs) {
+		BrandVoice oldBrandVoice = brandVoice;
+		brandVoice = newBrandVoice;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PlaybookPackage.GOVERNANCE__BRAND_VOICE, oldBrandVoice, newBrandVoice);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBrandVoice(BrandVoice newBrandVoice) {
+		if (newBrandVoice != brandVoice) {
+			NotificationChain msgs = null;
+			if (brandVoice != null)
+				msgs = ((InternalEObject)brandVoice).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PlaybookPackage.GOVERNANCE__BRAND_VOICE, null, msgs);
+			if (newBrandVoice != null)
+				msgs = ((InternalEObject)newBrandVoice).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PlaybookPackage.GOVERNANCE__BRAND_VOICE, null, msgs);
+			msgs = basicSetBrandVoice(newBrandVoice, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.GOVERNANCE__BRAND_VOICE, newBrandVoice, newBrandVoice));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PlaybookPackage.GOVERNANCE__ROLES:
 				return ((InternalEList<?>)getRoles()).basicRemove(otherEnd, msgs);
 			case PlaybookPackage.GOVERNANCE__APPROVAL_STEPS:
 				return ((InternalEList<?>)getApprovalSteps()).basicRemove(otherEnd, msgs);
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
+				return basicSetBrandVoice(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -185,6 +244,8 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 				return basicGetBrandVoiceOwner();
 			case PlaybookPackage.GOVERNANCE__APPROVAL_STEPS:
 				return getApprovalSteps();
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
+				return getBrandVoice();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +270,9 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 				getApprovalSteps().clear();
 				getApprovalSteps().addAll((Collection<? extends ApprovalStep>)newValue);
 				return;
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
+				setBrandVoice((BrandVoice)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -230,6 +294,9 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 			case PlaybookPackage.GOVERNANCE__APPROVAL_STEPS:
 				getApprovalSteps().clear();
 				return;
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
+				setBrandVoice((BrandVoice)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -248,6 +315,8 @@ public class GovernanceImpl extends EObjectImpl implements Governance {
 				return brandVoiceOwner != null;
 			case PlaybookPackage.GOVERNANCE__APPROVAL_STEPS:
 				return approvalSteps != null && !approvalSteps.isEmpty();
+			case PlaybookPackage.GOVERNANCE__BRAND_VOICE:
+				return brandVoice != null;
 		}
 		return super.eIsSet(featureID);
 	}

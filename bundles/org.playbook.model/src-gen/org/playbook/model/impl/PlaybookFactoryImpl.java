@@ -75,6 +75,7 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 			case PlaybookPackage.CALENDAR_ENTRY: return createCalendarEntry();
 			case PlaybookPackage.LISTENING: return createListening();
 			case PlaybookPackage.GOVERNANCE: return createGovernance();
+			case PlaybookPackage.BRAND_VOICE: return createBrandVoice();
 			case PlaybookPackage.ROLE: return createRole();
 			case PlaybookPackage.APPROVAL_STEP: return createApprovalStep();
 			case PlaybookPackage.CRISIS_PLAN: return createCrisisPlan();
@@ -124,6 +125,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 				return createPolarityFromString(eDataType, initialValue);
 			case PlaybookPackage.PRACTICE_STATUS:
 				return createPracticeStatusFromString(eDataType, initialValue);
+			case PlaybookPackage.APPROVAL_STATE:
+				return createApprovalStateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -159,6 +162,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 				return convertPolarityToString(eDataType, instanceValue);
 			case PlaybookPackage.PRACTICE_STATUS:
 				return convertPracticeStatusToString(eDataType, instanceValue);
+			case PlaybookPackage.APPROVAL_STATE:
+				return convertApprovalStateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -360,6 +365,17 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	public Governance createGovernance() {
 		GovernanceImpl governance = new GovernanceImpl();
 		return governance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BrandVoice createBrandVoice() {
+		BrandVoiceImpl brandVoice = new BrandVoiceImpl();
+		return brandVoice;
 	}
 
 	/**
@@ -733,6 +749,26 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	 * @generated
 	 */
 	public String convertPracticeStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ApprovalState createApprovalStateFromString(EDataType eDataType, String initialValue) {
+		ApprovalState result = ApprovalState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApprovalStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.playbook.model.AppliedPractice;
+import org.playbook.model.ApprovalState;
 import org.playbook.model.ApprovalStep;
+import org.playbook.model.BrandVoice;
 import org.playbook.model.Budget;
 import org.playbook.model.BudgetLine;
 import org.playbook.model.CalendarEntry;
@@ -194,6 +196,13 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass brandVoiceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass roleEClass = null;
 
 	/**
@@ -363,6 +372,13 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	private EEnum practiceStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum approvalStateEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -570,7 +586,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStrategy_StartDate() {
+	public EAttribute getStrategy_Id() {
 		return (EAttribute)strategyEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -580,7 +596,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStrategy_EndDate() {
+	public EAttribute getStrategy_StartDate() {
 		return (EAttribute)strategyEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -590,8 +606,8 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Purpose() {
-		return (EReference)strategyEClass.getEStructuralFeatures().get(3);
+	public EAttribute getStrategy_EndDate() {
+		return (EAttribute)strategyEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -600,7 +616,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Situation() {
+	public EReference getStrategy_Purpose() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -610,7 +626,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Personas() {
+	public EReference getStrategy_Situation() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -620,7 +636,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Positioning() {
+	public EReference getStrategy_Personas() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -630,7 +646,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Metrics() {
+	public EReference getStrategy_Positioning() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -640,7 +656,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Goals() {
+	public EReference getStrategy_Metrics() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -650,7 +666,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Tactics() {
+	public EReference getStrategy_Goals() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -660,7 +676,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_ContentPlan() {
+	public EReference getStrategy_Tactics() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -670,7 +686,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Listening() {
+	public EReference getStrategy_ContentPlan() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -680,7 +696,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Governance() {
+	public EReference getStrategy_Listening() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -690,7 +706,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_CrisisPlan() {
+	public EReference getStrategy_Governance() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -700,7 +716,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Budget() {
+	public EReference getStrategy_CrisisPlan() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -710,7 +726,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_ReviewCadence() {
+	public EReference getStrategy_Budget() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -720,7 +736,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_Measurements() {
+	public EReference getStrategy_ReviewCadence() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -730,8 +746,18 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategy_AppliedPractices() {
+	public EReference getStrategy_Measurements() {
 		return (EReference)strategyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategy_AppliedPractices() {
+		return (EReference)strategyEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1390,6 +1416,66 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCalendarEntry_Text() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalendarEntry_Id() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalendarEntry_Approval() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalendarEntry_Reviewer() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalendarEntry_ReviewedOn() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalendarEntry_ReviewComment() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getListening() {
 		return listeningEClass;
 	}
@@ -1472,6 +1558,76 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	@Override
 	public EReference getGovernance_ApprovalSteps() {
 		return (EReference)governanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGovernance_BrandVoice() {
+		return (EReference)governanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBrandVoice() {
+		return brandVoiceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrandVoice_Tone() {
+		return (EAttribute)brandVoiceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrandVoice_WordsToUse() {
+		return (EAttribute)brandVoiceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrandVoice_WordsToAvoid() {
+		return (EAttribute)brandVoiceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrandVoice_SamplePost() {
+		return (EAttribute)brandVoiceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrandVoice_Notes() {
+		return (EAttribute)brandVoiceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2280,6 +2436,16 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getApprovalState() {
+		return approvalStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PlaybookFactory getPlaybookFactory() {
 		return (PlaybookFactory)getEFactoryInstance();
 	}
@@ -2319,6 +2485,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 
 		strategyEClass = createEClass(STRATEGY);
 		createEAttribute(strategyEClass, STRATEGY__NAME);
+		createEAttribute(strategyEClass, STRATEGY__ID);
 		createEAttribute(strategyEClass, STRATEGY__START_DATE);
 		createEAttribute(strategyEClass, STRATEGY__END_DATE);
 		createEReference(strategyEClass, STRATEGY__PURPOSE);
@@ -2414,6 +2581,12 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__INTENT);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__PILLAR);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__TACTIC);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__TEXT);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__ID);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__APPROVAL);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__REVIEWER);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__REVIEWED_ON);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__REVIEW_COMMENT);
 
 		listeningEClass = createEClass(LISTENING);
 		createEAttribute(listeningEClass, LISTENING__KEYWORDS);
@@ -2425,6 +2598,14 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEReference(governanceEClass, GOVERNANCE__ROLES);
 		createEReference(governanceEClass, GOVERNANCE__BRAND_VOICE_OWNER);
 		createEReference(governanceEClass, GOVERNANCE__APPROVAL_STEPS);
+		createEReference(governanceEClass, GOVERNANCE__BRAND_VOICE);
+
+		brandVoiceEClass = createEClass(BRAND_VOICE);
+		createEAttribute(brandVoiceEClass, BRAND_VOICE__TONE);
+		createEAttribute(brandVoiceEClass, BRAND_VOICE__WORDS_TO_USE);
+		createEAttribute(brandVoiceEClass, BRAND_VOICE__WORDS_TO_AVOID);
+		createEAttribute(brandVoiceEClass, BRAND_VOICE__SAMPLE_POST);
+		createEAttribute(brandVoiceEClass, BRAND_VOICE__NOTES);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__NAME);
@@ -2521,6 +2702,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		practiceCategoryEEnum = createEEnum(PRACTICE_CATEGORY);
 		polarityEEnum = createEEnum(POLARITY);
 		practiceStatusEEnum = createEEnum(PRACTICE_STATUS);
+		approvalStateEEnum = createEEnum(APPROVAL_STATE);
 	}
 
 	/**
@@ -2569,6 +2751,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 
 		initEClass(strategyEClass, Strategy.class, "Strategy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategy_Name(), ecorePackage.getEString(), "name", null, 1, 1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategy_Id(), ecorePackage.getEString(), "id", null, 0, 1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStrategy_StartDate(), ecorePackage.getEDate(), "startDate", null, 0, 1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStrategy_EndDate(), ecorePackage.getEDate(), "endDate", null, 0, 1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategy_Purpose(), this.getPurpose(), null, "purpose", null, 0, 1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2664,6 +2847,12 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getCalendarEntry_Intent(), this.getContentIntent(), "intent", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Pillar(), this.getContentPillar(), null, "pillar", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Tactic(), this.getTactic(), null, "tactic", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_Text(), ecorePackage.getEString(), "text", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_Id(), ecorePackage.getEString(), "id", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_Approval(), this.getApprovalState(), "approval", "draft", 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_ReviewedOn(), ecorePackage.getEDate(), "reviewedOn", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_ReviewComment(), ecorePackage.getEString(), "reviewComment", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(listeningEClass, Listening.class, "Listening", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getListening_Keywords(), ecorePackage.getEString(), "keywords", null, 0, -1, Listening.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2675,6 +2864,14 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEReference(getGovernance_Roles(), this.getRole(), null, "roles", null, 0, -1, Governance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGovernance_BrandVoiceOwner(), this.getRole(), null, "brandVoiceOwner", null, 0, 1, Governance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGovernance_ApprovalSteps(), this.getApprovalStep(), null, "approvalSteps", null, 0, -1, Governance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernance_BrandVoice(), this.getBrandVoice(), null, "brandVoice", null, 0, 1, Governance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(brandVoiceEClass, BrandVoice.class, "BrandVoice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBrandVoice_Tone(), ecorePackage.getEString(), "tone", null, 0, 1, BrandVoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBrandVoice_WordsToUse(), ecorePackage.getEString(), "wordsToUse", null, 0, -1, BrandVoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBrandVoice_WordsToAvoid(), ecorePackage.getEString(), "wordsToAvoid", null, 0, -1, BrandVoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBrandVoice_SamplePost(), ecorePackage.getEString(), "samplePost", null, 0, 1, BrandVoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBrandVoice_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, BrandVoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Name(), ecorePackage.getEString(), "name", null, 1, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2842,6 +3039,12 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		addEEnumLiteral(practiceStatusEEnum, PracticeStatus.PROPOSED);
 		addEEnumLiteral(practiceStatusEEnum, PracticeStatus.ACCEPTED);
 		addEEnumLiteral(practiceStatusEEnum, PracticeStatus.REJECTED);
+
+		initEEnum(approvalStateEEnum, ApprovalState.class, "ApprovalState");
+		addEEnumLiteral(approvalStateEEnum, ApprovalState.DRAFT);
+		addEEnumLiteral(approvalStateEEnum, ApprovalState.IN_REVIEW);
+		addEEnumLiteral(approvalStateEEnum, ApprovalState.APPROVED);
+		addEEnumLiteral(approvalStateEEnum, ApprovalState.CHANGES_REQUESTED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -46,6 +46,7 @@ import org.playbook.model.Tactic;
  * </p>
  * <ul>
  *   <li>{@link org.playbook.model.impl.StrategyImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.playbook.model.impl.StrategyImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.playbook.model.impl.StrategyImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.playbook.model.impl.StrategyImpl#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.playbook.model.impl.StrategyImpl#getPurpose <em>Purpose</em>}</li>
@@ -87,6 +88,26 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
@@ -318,6 +339,29 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 		name = newName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.STRATEGY__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.STRATEGY__ID, oldId, id));
 	}
 
 	/**
@@ -901,6 +945,8 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 		switch (featureID) {
 			case PlaybookPackage.STRATEGY__NAME:
 				return getName();
+			case PlaybookPackage.STRATEGY__ID:
+				return getId();
 			case PlaybookPackage.STRATEGY__START_DATE:
 				return getStartDate();
 			case PlaybookPackage.STRATEGY__END_DATE:
@@ -950,6 +996,9 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 		switch (featureID) {
 			case PlaybookPackage.STRATEGY__NAME:
 				setName((String)newValue);
+				return;
+			case PlaybookPackage.STRATEGY__ID:
+				setId((String)newValue);
 				return;
 			case PlaybookPackage.STRATEGY__START_DATE:
 				setStartDate((Date)newValue);
@@ -1023,6 +1072,9 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 			case PlaybookPackage.STRATEGY__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case PlaybookPackage.STRATEGY__ID:
+				setId(ID_EDEFAULT);
+				return;
 			case PlaybookPackage.STRATEGY__START_DATE:
 				setStartDate(START_DATE_EDEFAULT);
 				return;
@@ -1088,6 +1140,8 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 		switch (featureID) {
 			case PlaybookPackage.STRATEGY__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case PlaybookPackage.STRATEGY__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case PlaybookPackage.STRATEGY__START_DATE:
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case PlaybookPackage.STRATEGY__END_DATE:
@@ -1138,6 +1192,8 @@ public class StrategyImpl extends EObjectImpl implements Strategy {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", id: ");
+		result.append(id);
 		result.append(", startDate: ");
 		result.append(startDate);
 		result.append(", endDate: ");

@@ -140,6 +140,10 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 				return createGovernanceAdapter();
 			}
 			@Override
+			public Adapter caseBrandVoice(BrandVoice object) {
+				return createBrandVoiceAdapter();
+			}
+			@Override
 			public Adapter caseRole(Role object) {
 				return createRoleAdapter();
 			}
@@ -464,6 +468,20 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGovernanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.playbook.model.BrandVoice <em>Brand Voice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.playbook.model.BrandVoice
+	 * @generated
+	 */
+	public Adapter createBrandVoiceAdapter() {
 		return null;
 	}
 

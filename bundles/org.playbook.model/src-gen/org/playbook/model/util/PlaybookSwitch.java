@@ -174,6 +174,12 @@ public class PlaybookSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlaybookPackage.BRAND_VOICE: {
+				BrandVoice brandVoice = (BrandVoice)theEObject;
+				T result = caseBrandVoice(brandVoice);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PlaybookPackage.ROLE: {
 				Role role = (Role)theEObject;
 				T result = caseRole(role);
@@ -529,6 +535,21 @@ public class PlaybookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGovernance(Governance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Brand Voice</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Brand Voice</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBrandVoice(BrandVoice object) {
 		return null;
 	}
 
