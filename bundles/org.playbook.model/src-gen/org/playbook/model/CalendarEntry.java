@@ -26,7 +26,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.playbook.model.CalendarEntry#getPillar <em>Pillar</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getTactic <em>Tactic</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getText <em>Text</em>}</li>
- *   <li>{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getApproval <em>Approval</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.playbook.model.CalendarEntry#getReviewedOn <em>Reviewed On</em>}</li>
@@ -218,31 +217,6 @@ public interface CalendarEntry extends EObject {
 	 * @generated
 	 */
 	void setText(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A lasting identifier, given when the entry is first sent for review, so a decision finds the entry it was made on.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Id</em>' attribute.
-	 * @see #setId(String)
-	 * @see org.playbook.model.PlaybookPackage#getCalendarEntry_Id()
-	 * @model
-	 * @generated
-	 */
-	String getId();
-
-	/**
-	 * Sets the value of the '{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Id</em>' attribute.
-	 * @see #getId()
-	 * @generated
-	 */
-	void setId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Approval</b></em>' attribute.

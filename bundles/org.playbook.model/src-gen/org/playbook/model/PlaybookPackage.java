@@ -1229,22 +1229,13 @@ public interface PlaybookPackage extends EPackage {
 	int CALENDAR_ENTRY__TEXT = 6;
 
 	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CALENDAR_ENTRY__ID = 7;
-
-	/**
 	 * The feature id for the '<em><b>Approval</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__APPROVAL = 8;
+	int CALENDAR_ENTRY__APPROVAL = 7;
 
 	/**
 	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
@@ -1253,7 +1244,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__REVIEWER = 9;
+	int CALENDAR_ENTRY__REVIEWER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
@@ -1262,7 +1253,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__REVIEWED_ON = 10;
+	int CALENDAR_ENTRY__REVIEWED_ON = 9;
 
 	/**
 	 * The feature id for the '<em><b>Review Comment</b></em>' attribute.
@@ -1271,7 +1262,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__REVIEW_COMMENT = 11;
+	int CALENDAR_ENTRY__REVIEW_COMMENT = 10;
 
 	/**
 	 * The number of structural features of the '<em>Calendar Entry</em>' class.
@@ -1280,7 +1271,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY_FEATURE_COUNT = 12;
+	int CALENDAR_ENTRY_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Calendar Entry</em>' class.
@@ -3564,17 +3555,6 @@ public interface PlaybookPackage extends EPackage {
 	EAttribute getCalendarEntry_Text();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getId <em>Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Id</em>'.
-	 * @see org.playbook.model.CalendarEntry#getId()
-	 * @see #getCalendarEntry()
-	 * @generated
-	 */
-	EAttribute getCalendarEntry_Id();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.playbook.model.CalendarEntry#getApproval <em>Approval</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5494,14 +5474,6 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CALENDAR_ENTRY__TEXT = eINSTANCE.getCalendarEntry_Text();
-
-		/**
-		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CALENDAR_ENTRY__ID = eINSTANCE.getCalendarEntry_Id();
 
 		/**
 		 * The meta object literal for the '<em><b>Approval</b></em>' attribute feature.

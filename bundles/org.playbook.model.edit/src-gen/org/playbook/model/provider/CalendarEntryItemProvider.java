@@ -68,7 +68,6 @@ public class CalendarEntryItemProvider
 			addPillarPropertyDescriptor(object);
 			addTacticPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
-			addIdPropertyDescriptor(object);
 			addApprovalPropertyDescriptor(object);
 			addReviewerPropertyDescriptor(object);
 			addReviewedOnPropertyDescriptor(object);
@@ -232,28 +231,6 @@ public class CalendarEntryItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Id feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addIdPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_CalendarEntry_id_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_id_feature", "_UI_CalendarEntry_type"),
-				 PlaybookPackage.Literals.CALENDAR_ENTRY__ID,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Approval feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -360,7 +337,8 @@ public class CalendarEntryItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CalendarEntry)object).getId();
+		Date labelValue = ((CalendarEntry)object).getDate();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_CalendarEntry_type") :
 			getString("_UI_CalendarEntry_type") + " " + label;
@@ -384,7 +362,6 @@ public class CalendarEntryItemProvider
 			case PlaybookPackage.CALENDAR_ENTRY__NETWORK:
 			case PlaybookPackage.CALENDAR_ENTRY__INTENT:
 			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
-			case PlaybookPackage.CALENDAR_ENTRY__ID:
 			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
 			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
 			case PlaybookPackage.CALENDAR_ENTRY__REVIEWED_ON:

@@ -35,7 +35,6 @@ import org.playbook.model.Tactic;
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getPillar <em>Pillar</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getTactic <em>Tactic</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getText <em>Text</em>}</li>
- *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getApproval <em>Approval</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.playbook.model.impl.CalendarEntryImpl#getReviewedOn <em>Reviewed On</em>}</li>
@@ -164,26 +163,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getId()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String ID_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getId()
-	 * @generated
-	 * @ordered
-	 */
-	protected String id = ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getApproval() <em>Approval</em>}' attribute.
@@ -485,29 +464,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 	 * @generated
 	 */
 	@Override
-	public String getId() {
-		return id;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setId(String newId) {
-		String oldId = id;
-		id = newId;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.CALENDAR_ENTRY__ID, oldId, id));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public ApprovalState getApproval() {
 		return approval;
 	}
@@ -618,8 +574,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 				return basicGetTactic();
 			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
 				return getText();
-			case PlaybookPackage.CALENDAR_ENTRY__ID:
-				return getId();
 			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
 				return getApproval();
 			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
@@ -660,9 +614,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 				return;
 			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
 				setText((String)newValue);
-				return;
-			case PlaybookPackage.CALENDAR_ENTRY__ID:
-				setId((String)newValue);
 				return;
 			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
 				setApproval((ApprovalState)newValue);
@@ -709,9 +660,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
-			case PlaybookPackage.CALENDAR_ENTRY__ID:
-				setId(ID_EDEFAULT);
-				return;
 			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
 				setApproval(APPROVAL_EDEFAULT);
 				return;
@@ -750,8 +698,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 				return tactic != null;
 			case PlaybookPackage.CALENDAR_ENTRY__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
-			case PlaybookPackage.CALENDAR_ENTRY__ID:
-				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case PlaybookPackage.CALENDAR_ENTRY__APPROVAL:
 				return approval != APPROVAL_EDEFAULT;
 			case PlaybookPackage.CALENDAR_ENTRY__REVIEWER:
@@ -784,8 +730,6 @@ public class CalendarEntryImpl extends EObjectImpl implements CalendarEntry {
 		result.append(intent);
 		result.append(", text: ");
 		result.append(text);
-		result.append(", id: ");
-		result.append(id);
 		result.append(", approval: ");
 		result.append(approval);
 		result.append(", reviewer: ");

@@ -1426,7 +1426,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCalendarEntry_Id() {
+	public EAttribute getCalendarEntry_Approval() {
 		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1436,7 +1436,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCalendarEntry_Approval() {
+	public EAttribute getCalendarEntry_Reviewer() {
 		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1446,7 +1446,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCalendarEntry_Reviewer() {
+	public EAttribute getCalendarEntry_ReviewedOn() {
 		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1456,18 +1456,8 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCalendarEntry_ReviewedOn() {
-		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getCalendarEntry_ReviewComment() {
-		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2582,7 +2572,6 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__PILLAR);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__TACTIC);
 		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__TEXT);
-		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__ID);
 		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__APPROVAL);
 		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__REVIEWER);
 		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__REVIEWED_ON);
@@ -2848,7 +2837,6 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEReference(getCalendarEntry_Pillar(), this.getContentPillar(), null, "pillar", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Tactic(), this.getTactic(), null, "tactic", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCalendarEntry_Text(), ecorePackage.getEString(), "text", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCalendarEntry_Id(), ecorePackage.getEString(), "id", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCalendarEntry_Approval(), this.getApprovalState(), "approval", "draft", 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCalendarEntry_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCalendarEntry_ReviewedOn(), ecorePackage.getEDate(), "reviewedOn", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
