@@ -46,6 +46,7 @@ public class RulesTest {
 				weakness("content.too-promotional", s -> s.getContentPlan().setPromotionalShare(55)),
 				weakness("listening.no-commitment", s -> s.getListening().setResponseTimeHours(null)),
 				weakness("governance.voice-owner", s -> s.getGovernance().getBrandVoiceOwner().setSeniority(Seniority.INTERN)),
+				weakness("content.brand-voice", s -> s.getContentPlan().getCalendarEntries().get(0).setText("Bargains on the harbour all week")),
 				weakness("crisis.no-plan", s -> s.setCrisisPlan(null)),
 				weakness("commitment.no-review-cadence", s -> s.setReviewCadence(null)),
 				weakness("actuals.off-plan", RulesTest::postMostlyPromotions));

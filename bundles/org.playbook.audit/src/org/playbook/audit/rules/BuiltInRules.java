@@ -12,6 +12,6 @@ public final class BuiltInRules {
 	public static List<AuditRule> all() {
 		return List.of(new PurposeRule(), new SituationRule(), new CustomerProfileRule(), new PositioningRule(), new MeasurableGoalsRule(),
 				new TacticsServeGoalsRule(), new NetworkFocusRule(), new CadenceRule(), new PromotionalShareRule(), new ListeningRule(),
-				new VoiceOwnerRule(), new CrisisPlanRule(), new ReviewCadenceRule(), new PlanVersusActualRule());
+				new VoiceOwnerRule(), new BrandVoiceRule(), new CrisisPlanRule(), new ReviewCadenceRule(), new PlanVersusActualRule());
 	}
 }
