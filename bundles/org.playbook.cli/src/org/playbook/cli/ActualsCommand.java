@@ -111,6 +111,7 @@ final class ActualsCommand implements Command {
 			new ModelWriter().save(strategy.eResource(), strategyFile);
 		}
 		out.println("Imported " + actuals.summary() + " into " + strategyFile.getFileName() + ".");
+		actuals.offVoice().forEach(line -> out.println("  warning: " + Terminal.safe(line)));
 		for (Finding finding : new Auditor().audit(strategy).findings()) {
 			if (finding.ruleId().equals("actuals.off-plan")) {
 				out.println("  " + finding.severity().label() + ": " + finding.message());

@@ -90,6 +90,19 @@ final class Arguments {
 		return options.get(name);
 	}
 
+	/** The option's date (2026-03-02), or null if it was not given. */
+	java.time.LocalDate date(String name) throws UsageException {
+		String typed = options.get(name);
+		if (typed == null) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(typed.strip());
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new UsageException("--" + name + " '" + typed + "' is not a date like 2026-03-02");
+		}
+	}
+
 	boolean flag(String name) {
 		return options.containsKey(name);
 	}

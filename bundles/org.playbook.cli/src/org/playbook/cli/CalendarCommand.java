@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,8 +79,8 @@ final class CalendarCommand implements Command {
 		if (arguments.option("out") != null && format == null) {
 			throw new Arguments.UsageException("--out needs a --format");
 		}
-		LocalDate from = day(arguments.option("from"), "--from");
-		LocalDate to = day(arguments.option("to"), "--to");
+		LocalDate from = arguments.date("from");
+		LocalDate to = arguments.date("to");
 		if (from == null) {
 			from = (to != null ? to : LocalDate.now()).withDayOfMonth(1);
 		}
@@ -149,17 +148,6 @@ final class CalendarCommand implements Command {
 		if (!gaps.isEmpty()) {
 			out.println("Gaps (" + CadenceGap.RULE + "):");
 			gaps.forEach(gap -> out.println("  " + Terminal.safe(gap.message())));
-		}
-	}
-
-	private static LocalDate day(String typed, String option) throws Arguments.UsageException {
-		if (typed == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		} catch (DateTimeParseException e) {
-			throw new Arguments.UsageException(option + " '" + typed + "' is not a date like 2026-03-02");
 		}
 	}
 }

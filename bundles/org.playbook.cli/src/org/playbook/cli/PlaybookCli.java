@@ -23,7 +23,8 @@ import org.playbook.workspace.InstanceFolder;
 public class PlaybookCli implements IApplication {
 	static final List<Command> COMMANDS = List.of(new InitCommand(), new SearchCommand(), new ImportCommand(), new IndexCommand(),
 			new AuditCommand(), new ReportCommand(), new ActualsCommand(), new ShareCommand(), new CloneCommand(), new HistoryCommand(),
-			new DiffCommand(), new SyncCommand(), new LibraryCommand(), new CalendarCommand());
+			new DiffCommand(), new SyncCommand(), new LibraryCommand(), new CalendarCommand(), new ReviewPackCommand(),
+			new ReviewImportCommand());
 
 	/** The names of the commands, in the order the help lists them (the user guide lists them so too). */
 	public static List<String> commandNames() {

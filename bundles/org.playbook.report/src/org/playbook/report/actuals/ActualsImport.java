@@ -12,11 +12,14 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 import org.playbook.audit.rules.ActualMetrics;
+import org.playbook.audit.voice.BrandVoiceCheck;
+import org.playbook.audit.voice.VoiceIssue;
 import org.playbook.model.Measurement;
 import org.playbook.model.Metric;
 import org.playbook.model.Network;
 import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Strategy;
+import org.playbook.model.labels.Labels;
 
 /**
  * Posts become the strategy's Measurements: per network and month, the posts published,
@@ -26,7 +29,7 @@ import org.playbook.model.Strategy;
  * result is a plan (new metrics, new measurements, replaced ones) that the editor carries
  * out as one undoable command and the command line applies and saves.
  */
-public record ActualsImport(List<Metric> newMetrics, List<Measurement> measurements, List<Measurement> replaced) {
+public record ActualsImport(List<Metric> newMetrics, List<Measurement> measurements, List<Measurement> replaced, List<String> offVoice) {
 	/** A post that sells: a sales word, or a discount code. */
 	private static final Pattern PROMOTIONAL = Pattern.compile(
 			"\\b(buy|shop|sale|discount|\\d+\\s?% off|order now|order today|offer|promo|coupon|code \\w+|free shipping|book now|limited time|deal|pre-?order)\\b",
@@ -71,7 +74,23 @@ public record ActualsImport(List<Metric> newMetrics, List<Measurement> measureme
 			measurements.add(measure(metrics.get(ActualMetrics.CLICKS), network, month, sum(group, PostRow::clicks), source));
 		}
 		List<Measurement> replaced = strategy.getMeasurements().stream().filter(m -> source.equals(m.getSource())).toList();
-		return new ActualsImport(newMetrics, measurements, replaced);
+		return new ActualsImport(newMetrics, measurements, replaced, offVoice(strategy, posts));
+	}
+
+	/**
+	 * Where the published posts left the brand voice guide (a word never to use, the opposite
+	 * of its tone): one sentence each, naming the post by its date, network and line. The
+	 * posts themselves are not kept, so this is said at import.
+	 */
+	static List<String> offVoice(Strategy strategy, List<PostRow> posts) {
+		BrandVoiceCheck voice = BrandVoiceCheck.of(strategy.getGovernance() == null ? null : strategy.getGovernance().getBrandVoice());
+		List<String> found = new ArrayList<>();
+		for (PostRow post : voice == null ? List.<PostRow>of() : posts) {
+			for (VoiceIssue issue : voice.check(post.text())) {
+				found.add(issue.describe("The " + Labels.of(post.network()) + " post of " + post.date() + " (line " + post.line() + ")"));
+			}
+		}
+		return List.copyOf(found);
 	}
 
 	/** Carries the import out on the strategy directly (for the command line; the editor uses commands). */
