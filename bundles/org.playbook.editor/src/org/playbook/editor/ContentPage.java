@@ -38,6 +38,10 @@ final class ContentPage extends StrategyPage {
 				.column(Messages.ContentPage_network, 110, Literals.CALENDAR_ENTRY__NETWORK)
 				.column(Messages.ContentPage_intent, 110, Literals.CALENDAR_ENTRY__INTENT)
 				.column(Messages.ContentPage_pillar, 130, Literals.CALENDAR_ENTRY__PILLAR)
-				.column(Messages.ContentPage_tactic, 150, Literals.CALENDAR_ENTRY__TACTIC).show();
+				.column(Messages.ContentPage_tactic, 150, Literals.CALENDAR_ENTRY__TACTIC)
+				.column(Messages.ContentPage_text, 250, Literals.CALENDAR_ENTRY__TEXT)
+				.column(Messages.ContentPage_approval, 120, Literals.CALENDAR_ENTRY__APPROVAL)
+				.column(Messages.ContentPage_reviewer, 120, Literals.CALENDAR_ENTRY__REVIEWER)
+				.column(Messages.ContentPage_reviewComment, 220, Literals.CALENDAR_ENTRY__REVIEW_COMMENT).show();
 	}
 }

@@ -34,6 +34,8 @@ import org.playbook.report.actuals.ColumnMapping;
  */
 public class ImportActualsHandler extends AbstractHandler {
 	public static final String ERROR_TITLE = Messages.ImportActualsHandler_actualsNotImported;
+	/** Enough of the posts off the brand voice to act on; the rest are counted. */
+	private static final int MOST_SHOWN = 10;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -48,7 +50,13 @@ public class ImportActualsHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			return importInto(editor, Path.of(file));
+			ActualsImport actuals = importInto(editor, Path.of(file));
+			if (!actuals.offVoice().isEmpty()) {
+				List<String> shown = actuals.offVoice().subList(0, Math.min(MOST_SHOWN, actuals.offVoice().size()));
+				MessageDialog.openWarning(HandlerUtil.getActiveShell(event), Messages.ImportActualsHandler_offTheBrandVoice,
+						NLS.bind(Messages.ImportActualsHandler_postsLeftTheVoice, actuals.offVoice().size(), String.join("\n", shown)));
+			}
+			return actuals;
 		} catch (ActualsException e) {
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), ERROR_TITLE, NLS.bind(Messages.ImportActualsHandler_nothingWasImported, e.getMessage()));
 			return null;

@@ -2,6 +2,7 @@ package org.playbook.editor;
 
 import org.eclipse.swt.widgets.Composite;
 import org.playbook.model.ApprovalStep;
+import org.playbook.model.BrandVoice;
 import org.playbook.model.Governance;
 import org.playbook.model.Listening;
 import org.playbook.model.PlaybookFactory;
@@ -9,7 +10,7 @@ import org.playbook.model.PlaybookPackage.Literals;
 import org.playbook.model.Role;
 import org.playbook.model.Strategy;
 
-/** Listening (what is monitored, how fast the brand answers) and who speaks for the brand. */
+/** Listening (what is monitored, how fast the brand answers), who speaks for the brand and how it sounds. */
 final class ListeningGovernancePage extends StrategyPage {
 
 	ListeningGovernancePage(StrategyEditor editor) {
@@ -27,6 +28,12 @@ final class ListeningGovernancePage extends StrategyPage {
 		Governance governance = strategy.getGovernance();
 		Composite voice = fields(Messages.ListeningGovernancePage_brandVoice, Messages.ListeningGovernancePage_theVoiceOfThe);
 		binder().choice(voice, Messages.ListeningGovernancePage_ownedBy, governance, Literals.GOVERNANCE__BRAND_VOICE_OWNER);
+		BrandVoice guide = governance.getBrandVoice();
+		binder().text(voice, Messages.ListeningGovernancePage_tone, guide, Literals.BRAND_VOICE__TONE, false);
+		binder().lines(voice, Messages.ListeningGovernancePage_wordsToUse, guide, Literals.BRAND_VOICE__WORDS_TO_USE);
+		binder().lines(voice, Messages.ListeningGovernancePage_wordsNeverToUse, guide, Literals.BRAND_VOICE__WORDS_TO_AVOID);
+		binder().text(voice, Messages.ListeningGovernancePage_samplePost, guide, Literals.BRAND_VOICE__SAMPLE_POST, true);
+		binder().text(voice, Messages.ListeningGovernancePage_notes, guide, Literals.BRAND_VOICE__NOTES, true);
 		table(Messages.ListeningGovernancePage_roles, null, governance, Literals.GOVERNANCE__ROLES, () -> {
 			Role role = PlaybookFactory.eINSTANCE.createRole();
 			role.setName(Messages.ListeningGovernancePage_newRole);

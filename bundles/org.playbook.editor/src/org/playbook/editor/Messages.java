@@ -154,6 +154,17 @@ final class Messages extends NLS {
 	public static String ListeningGovernancePage_brandVoice;
 	public static String ListeningGovernancePage_theVoiceOfThe;
 	public static String ListeningGovernancePage_ownedBy;
+	public static String ImportActualsHandler_offTheBrandVoice;
+	public static String ImportActualsHandler_postsLeftTheVoice;
+	public static String ContentPage_reviewComment;
+	public static String ContentPage_reviewer;
+	public static String ContentPage_approval;
+	public static String ContentPage_text;
+	public static String ListeningGovernancePage_notes;
+	public static String ListeningGovernancePage_samplePost;
+	public static String ListeningGovernancePage_wordsNeverToUse;
+	public static String ListeningGovernancePage_wordsToUse;
+	public static String ListeningGovernancePage_tone;
 	public static String ListeningGovernancePage_roles;
 	public static String ListeningGovernancePage_newRole;
 	public static String ListeningGovernancePage_addRole;

@@ -112,10 +112,13 @@ public class StrategyEditor extends FormEditor implements IEditingDomainProvider
 	 * dirty for it) so that their fields can be typed into; those still empty are left out of
 	 * the file by its serialisation, and the audit sees them missing as before.
 	 */
-	private static void addMissingSections(Strategy strategy) {
-		for (EReference section : strategy.eClass().getEAllContainments()) {
-			if (!section.isMany() && strategy.eGet(section) == null) {
-				strategy.eSet(section, EcoreUtil.create(section.getEReferenceType()));
+	private static void addMissingSections(org.eclipse.emf.ecore.EObject owner) {
+		for (EReference section : owner.eClass().getEAllContainments()) {
+			if (!section.isMany()) {
+				if (owner.eGet(section) == null) {
+					owner.eSet(section, EcoreUtil.create(section.getEReferenceType()));
+				}
+				addMissingSections((org.eclipse.emf.ecore.EObject) owner.eGet(section)); // a section's own parts: governance's brand voice
 			}
 		}
 	}

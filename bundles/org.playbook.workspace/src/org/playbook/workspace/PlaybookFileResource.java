@@ -45,8 +45,8 @@ public class PlaybookFileResource extends PlaybookResourceImpl {
 				&& owner.eGet(reference) instanceof EObject section && isEmpty(section);
 	}
 
-	/** An element with none of its features set. */
+	/** An element with none of its features set, but for sections of its own that are empty too (a governance with an empty brand voice). */
 	public static boolean isEmpty(EObject element) {
-		return element.eClass().getEAllStructuralFeatures().stream().noneMatch(element::eIsSet);
+		return element.eClass().getEAllStructuralFeatures().stream().noneMatch(f -> element.eIsSet(f) && !isEmptySection(element, f));
 	}
 }
