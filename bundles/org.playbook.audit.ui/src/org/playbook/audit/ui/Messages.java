@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 /** The words this package shows, in messages.properties beside it, so a translation is a fragment. */
 final class Messages extends NLS {
 	public static String QuickFixes_makeTheOwnerOf;
+	public static String QuickFixes_openThePost;
+	public static String QuickFixes_rewordThePost;
 	public static String QuickFixes_linkToTheGoal;
 	public static String PortfolioView_findingsCannotBeRead;
 	public static String PortfolioView_strategiesWorstFirst;

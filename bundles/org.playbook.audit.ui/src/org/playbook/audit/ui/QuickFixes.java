@@ -43,7 +43,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	/** The rules whose findings have a clear fix. */
 	private static final java.util.Set<String> FIXABLE = java.util.Set.of("commitment.no-review-cadence", "tactics.serve-no-goal",
-			"governance.voice-owner");
+			"governance.voice-owner", "content.brand-voice");
 
 	/** Asked for every marker the Problems view shows: answered from the rule alone, without reading the strategy file. */
 	@Override
@@ -89,6 +89,12 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 						});
 			}
 		}
+		case "content.brand-voice" -> {
+			String fragment = marker.getAttribute(AuditMarkers.ELEMENT, null);
+			if (fragment != null) {
+				fixes.add(new OpenElement(Messages.QuickFixes_openThePost, Messages.QuickFixes_rewordThePost, file, fragment));
+			}
+		}
 		default -> {
 			// no clear fix: Explain shows what the practice says
 		}
@@ -116,6 +122,29 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	private static String fragment(EObject element) {
 		return element.eResource().getURIFragment(element);
+	}
+
+	/** A fix the strategist makes by hand: the strategy opened at the element (a post to reword). */
+	private record OpenElement(String getLabel, String getDescription, IFile file, String fragment) implements IMarkerResolution2 {
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public void run(IMarker marker) {
+			try {
+				if (org.eclipse.ui.ide.IDE.openEditor(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file,
+						org.playbook.editor.StrategyEditor.ID) instanceof org.playbook.editor.StrategyEditor editor) {
+					LoadResult<Strategy> loaded = ModelService.get().read(file, Strategy.class);
+					if (loaded.isOk()) {
+						editor.reveal(loaded.root().eResource().getEObject(fragment));
+					}
+				}
+			} catch (org.eclipse.ui.PartInitException e) {
+				ErrorDialog.openError(null, getLabel, e.getMessage(), e.getStatus());
+			}
+		}
 	}
 
 	/** One fix: a change of the strategy, made through the model service. */
