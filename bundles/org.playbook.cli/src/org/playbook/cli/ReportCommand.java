@@ -23,7 +23,7 @@ final class ReportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "write the client report (HTML with charts, CSV, JSON) of one client or all";
+		return "write the client report (HTML or PDF with charts, CSV, JSON) of one client or all";
 	}
 
 	@Override
@@ -37,19 +37,25 @@ final class ReportCommand implements Command {
 				Writes the report of every strategy of the client named with --client (or of
 				every client): the why, goals with their KPIs and latest actuals, tactics and the
 				goals they serve, the content mix and calendar, governance, the health score and
-				the audit's findings with the practices and quotes they cite.
+				the audit's findings with the practices and quotes they cite. Each post shows
+				where the client's review of it stands, and the brand voice guide is included.
+				HTML and PDF carry the agency's name, logo and colours (Preferences > Playbook >
+				Branding), or the client's own where its folder sets them
+				(.settings/org.playbook.branding.prefs, keys name, logo, primaryColour,
+				accentColour).
 
 				Options:
 				  --client NAME  only this client (its name, or its folder's name)
-				  --format F     html (default: one file with its charts, prints well), csv, json,
-				                 or a format a plugin adds
+				  --format F     html (default: one file with its charts, prints well), pdf (A4, to
+				                 send), csv, json, or a format a plugin adds
 				  --out FILE     the file to write (replaced atomically; a failed export leaves it as it was)
 				""";
 	}
 
 	@Override
 	public List<String> examples() {
-		return List.of("report --client \"Harbor Roast Coffee\" --out harbor-roast.html", "report ~/playbook-workspace --format csv --out portfolio.csv");
+		return List.of("report --client \"Harbor Roast Coffee\" --out harbor-roast.html",
+				"report --client \"Harbor Roast Coffee\" --format pdf --out harbor-roast.pdf", "report ~/playbook-workspace --format csv --out portfolio.csv");
 	}
 
 	@Override
@@ -74,6 +80,8 @@ final class ReportCommand implements Command {
 		}
 		agency.getProblems().forEach(problem -> err.println("warning: not in the report: " + problem.getMessage()));
 		List<StrategyReport> reports = Reports.gather(clients, folder);
+		reports.stream().filter(report -> !report.brand().warnings().isEmpty()).map(report -> report.client() + ": " + report.brand().warnings())
+				.distinct().forEach(warning -> err.println("warning: the brand of " + warning));
 		Reports.write(exporter, reports, Arguments.path(arguments.option("out")));
 		out.println("Wrote the " + exporter.id() + " report of " + Arguments.count(reports.size(), "strategy", "strategies") + " of "
 				+ Arguments.count(clients.size(), "client", "clients") + " to "

@@ -10,13 +10,12 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.playbook.model.ReviewCadence;
 import org.playbook.model.Strategy;
 import org.playbook.team.AgencyRepository;
 import org.playbook.team.Revision;
 import org.playbook.team.TeamException;
+import org.playbook.workspace.Agency;
 import org.playbook.team.merge.Change;
 import org.playbook.team.merge.ModelDiff;
 
@@ -36,7 +35,7 @@ public record ChangesSinceReview(Date since, String revision, List<String> chang
 	/** The changes for the strategy, or null when it has no review date, is not in a shared workspace, or has no commit that old. */
 	public static ChangesSinceReview of(Strategy strategy) {
 		Instant since = lastReview(strategy.getReviewCadence(), Instant.now());
-		Path file = fileOf(strategy);
+		Path file = Agency.fileOf(strategy);
 		if (since == null || file == null || !Files.isRegularFile(file)) {
 			return null;
 		}
@@ -71,16 +70,5 @@ public record ChangesSinceReview(Date since, String revision, List<String> chang
 		case ANNUALLY -> next.minusYears(1);
 		};
 		return last.toInstant();
-	}
-
-	private static Path fileOf(Strategy strategy) {
-		URI uri = strategy.eResource() == null ? null : strategy.eResource().getURI();
-		if (uri == null) {
-			return null;
-		}
-		if (uri.isPlatformResource()) {
-			uri = EcorePlugin.resolvePlatformResourcePath(uri.toPlatformString(true));
-		}
-		return uri != null && uri.isFile() ? Path.of(uri.toFileString()) : null;
 	}
 }

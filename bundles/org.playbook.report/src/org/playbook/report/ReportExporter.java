@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A format strategy reports are written in. Built in: HTML (one self-contained file with
- * SVG charts), CSV and JSON; plugins add more through {@code org.playbook.report.exporters}.
+ * its charts), CSV, JSON and PDF; plugins add more through {@code org.playbook.report.exporters}.
  */
 public interface ReportExporter {
 

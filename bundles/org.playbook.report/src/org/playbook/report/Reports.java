@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.playbook.audit.Auditor;
+import org.playbook.branding.Brand;
+import org.playbook.branding.Brands;
 import org.playbook.audit.Citations;
 import org.playbook.library.Library;
 import org.playbook.model.Client;
@@ -14,6 +16,8 @@ import org.playbook.model.Strategy;
 import org.playbook.report.internal.CsvReportExporter;
 import org.playbook.report.internal.HtmlReportExporter;
 import org.playbook.report.internal.JsonReportExporter;
+import org.playbook.report.internal.PdfReportExporter;
+import org.playbook.workspace.Agency;
 import org.playbook.workspace.AtomicFileWriter;
 import org.playbook.workspace.Contributions;
 
@@ -24,11 +28,11 @@ public final class Reports {
 	private Reports() {
 	}
 
-	/** The exporters of the extension registry (the built-in three among them), or the built-in three outside the platform. */
+	/** The exporters of the extension registry (the built-in four among them), or the built-in four outside the platform. */
 	public static List<ReportExporter> exporters() {
 		List<ReportExporter> exporters = Contributions.create(EXTENSION_POINT, "exporter",
 				element -> (ReportExporter) element.createExecutableExtension("class"));
-		return exporters.isEmpty() ? List.of(new HtmlReportExporter(), new CsvReportExporter(), new JsonReportExporter()) : exporters;
+		return exporters.isEmpty() ? List.of(new HtmlReportExporter(), new CsvReportExporter(), new JsonReportExporter(), new PdfReportExporter()) : exporters;
 	}
 
 	public static ReportExporter exporter(String id) {
@@ -41,11 +45,18 @@ public final class Reports {
 		Citations citations = new Citations(Library.load(workspace));
 		List<StrategyReport> reports = new ArrayList<>();
 		for (Client client : clients) {
+			Brand brand = brandOf(client);
 			for (Strategy strategy : client.getStrategies()) {
-				reports.add(StrategyReport.of(client.getName(), strategy, auditor.audit(strategy), citations));
+				reports.add(StrategyReport.of(client.getName(), strategy, auditor.audit(strategy), citations, brand));
 			}
 		}
 		return reports;
+	}
+
+	/** The brand the client's reports carry: its folder's own settings over the agency's. */
+	public static Brand brandOf(Client client) {
+		Path file = Agency.fileOf(client);
+		return file == null ? Brands.agency() : Brands.of(file.getParent());
 	}
 
 	/**

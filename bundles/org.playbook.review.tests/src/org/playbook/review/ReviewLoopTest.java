@@ -72,6 +72,22 @@ public class ReviewLoopTest {
 	}
 
 	@Test
+	public void thePackCarriesTheClientsBrandAndOnlyCheckedColours() throws Exception {
+		Path settings = Files.createDirectories(workspace.resolve("harbor-roast/.settings")).resolve("org.playbook.branding.prefs");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0 };
+		Files.write(workspace.resolve("harbor-roast/logo.png"), png);
+		Files.writeString(settings, "name=Tidewater <Social>\nlogo=logo.png\nprimaryColour=#7a1f5c\naccentColour=blue;}*{display:none\n");
+		ReviewFiles.send(strategyFile, FROM, null, page, "test");
+
+		Document html = Jsoup.parse(page.toFile(), "UTF-8");
+		assertEquals("Tidewater <Social>", html.selectFirst("header .agency span").text(), "the name, as text");
+		assertTrue(html.selectFirst("header .agency img").attr("src").startsWith("data:image/png;base64,"), "the logo inline");
+		String styles = html.select("style").html();
+		assertTrue(styles.contains("--accent: #7a1f5c"), "the client's colour");
+		assertTrue(!styles.contains("display:none") && styles.contains("--highlight: #b3541e"), "a colour that is not one is left out");
+	}
+
+	@Test
 	public void aPackIsSentAndItsSignedDecisionsAreAppliedOnce() throws Exception {
 		ReviewFiles.Sent sent = ReviewFiles.send(strategyFile, FROM, null, page, "test");
 		assertEquals(4, sent.posts());

@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.playbook.branding.Brand;
+import org.playbook.branding.Brands;
 import org.jsoup.nodes.Element;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Goal;
@@ -38,8 +40,8 @@ public final class PackPage {
 	private PackPage() {
 	}
 
-	/** The page of the pack, for the strategy of that client. */
-	public static String render(Strategy strategy, String clientName, SendForReview review, PackRecord record) {
+	/** The page of the pack, for the strategy of that client, in the brand of the agency or the client ({@link Brands#of}). */
+	public static String render(Strategy strategy, String clientName, SendForReview review, PackRecord record, Brand brand) {
 		Document page = Document.createShell("");
 		page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
 		Element head = page.head();
@@ -48,9 +50,20 @@ public final class PackPage {
 		head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", POLICY);
 		page.title("Review: " + strategy.getName() + " \u2014 " + clientName);
 		head.appendElement("style").appendChild(new DataNode(resource("pack.css")));
+		// the colours were checked to be #rrggbb, so nothing else reaches the style sheet
+		head.appendElement("style").appendChild(new DataNode(":root { --accent: " + brand.primary() + "; --highlight: " + brand.accent() + "; }"));
 
 		Element body = page.body();
 		Element header = body.appendElement("header");
+		if (brand.logo() != null || brand.name() != null) {
+			Element from = header.appendElement("p").addClass("agency");
+			if (brand.logo() != null) {
+				from.appendElement("img").addClass("logo").attr("src", brand.logo().dataUri()).attr("alt", brand.name() == null ? "" : brand.name());
+			}
+			if (brand.name() != null) {
+				from.appendElement("span").text(brand.name());
+			}
+		}
 		header.appendElement("p").addClass("client").text(clientName);
 		header.appendElement("h1").text(strategy.getName() == null ? "Strategy" : strategy.getName());
 		header.appendElement("p").addClass("sent").text("Sent for your review on " + DAY.format(record.sentOn().atZone(ZoneId.systemDefault()))

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.playbook.branding.Brands;
 import org.playbook.model.Client;
 import org.playbook.model.Strategy;
 import org.playbook.workspace.AtomicFileWriter;
@@ -52,7 +53,7 @@ public final class ReviewFiles {
 			SendForReview review = SendForReview.of(strategy, SendForReview.pending(strategy, from, to));
 			PackRecord record = review.record(relative(workspace, strategyFile));
 			review.keep(record, workspace);
-			writePage(page, PackPage.render(strategy, clientName(strategyFile), review, record));
+			writePage(page, PackPage.render(strategy, clientName(strategyFile), review, record, Brands.of(strategyFile.toAbsolutePath().normalize().getParent())));
 			review.applyTo(strategy);
 			new ModelWriter().save(strategy.eResource(), strategyFile);
 			return new Sent(record, review.entries().size(), page);

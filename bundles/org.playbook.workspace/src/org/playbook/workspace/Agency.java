@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.playbook.model.Client;
@@ -47,9 +49,13 @@ public final class Agency {
 		return clients.stream().filter(c -> name.equals(c.getName())).findFirst().orElse(null);
 	}
 
-	/** The file an element of this agency is stored in, or null for an element not yet saved. */
+	/** The file an element of this agency is stored in (its workspace resource's file in the workbench), or null for an element not yet saved. */
 	public static Path fileOf(EObject element) {
 		Resource resource = element.eResource();
-		return resource != null && resource.getURI().isFile() ? Path.of(resource.getURI().toFileString()) : null;
+		URI uri = resource == null ? null : resource.getURI();
+		if (uri != null && uri.isPlatformResource()) {
+			uri = EcorePlugin.resolvePlatformResourcePath(uri.toPlatformString(true));
+		}
+		return uri != null && uri.isFile() ? Path.of(uri.toFileString()) : null;
 	}
 }

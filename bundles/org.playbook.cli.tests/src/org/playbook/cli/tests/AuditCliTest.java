@@ -120,11 +120,26 @@ public class AuditCliTest {
 		assertEquals(0, run("report", workspace.toString(), "--client", "harbor-roast", "--out", html.toString()), err.toString());
 
 		String text = Files.readString(html);
-		assertTrue(text.contains("<h1>2026 social strategy</h1>") && text.contains("<svg"), "the strategy with its charts");
+		assertTrue(text.contains("<h1>2026 social strategy</h1>") && text.contains("<table class=\"chart\">"), "the strategy with its charts");
 		assertTrue(!text.contains("Northwind"), "only the client asked for");
-		assertEquals(2, run("report", workspace.toString(), "--format", "pdf", "--out", html.toString()));
+		assertEquals(2, run("report", workspace.toString(), "--format", "docx", "--out", html.toString()));
 		assertEquals(2, run("report", workspace.toString(), "--client", "Nobody", "--out", html.toString()));
 		assertEquals(2, run("report", workspace.toString()));
+	}
+
+	@Test
+	public void theReportCommandWritesAPdfAndNamesABrandSettingItCannotUse() throws Exception {
+		SampleAgency.install(workspace);
+		Path settings = Files.createDirectories(workspace.resolve("harbor-roast/.settings")).resolve("org.playbook.branding.prefs");
+		Files.writeString(settings, "name=Tidewater Social\nprimaryColour=teal\n");
+		Path pdf = reports.resolve("harbor.pdf");
+
+		assertEquals(0, run("report", workspace.toString(), "--client", "harbor-roast", "--format", "pdf", "--out", pdf.toString()), err.toString());
+
+		byte[] bytes = Files.readAllBytes(pdf);
+		assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: the brand of Harbor Roast Coffee: [the primary colour \"teal\" is not a colour"),
+				err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

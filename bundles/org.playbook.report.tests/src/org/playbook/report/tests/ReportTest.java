@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.playbook.model.ApprovalState;
+import org.playbook.model.CalendarEntry;
 import org.playbook.model.Client;
 import org.playbook.model.Strategy;
 import org.playbook.report.ReportExporter;
@@ -46,7 +50,8 @@ public class ReportTest {
 		Strategy strategy = client("Harbor").getStrategies().get(0);
 		assertEquals(strategy.getGoals().size(), html.select("table.goals tr").size() - 1, "a row per goal");
 		assertEquals(strategy.getTactics().size(), html.select("table.tactics tr").size() - 1, "a row per tactic");
-		assertTrue(html.select("svg.chart").size() >= 3, "charts: goal progress, content mix, health by section");
+		assertTrue(html.select("table.chart").size() >= 3, "charts: goal progress, content mix, health by section");
+		assertTrue(html.select("table.chart div.bar").stream().anyMatch(bar -> !bar.attr("style").startsWith("width:0.0%")), "bars with a length");
 		assertTrue(html.selectFirst("h2:contains(Health)").text().contains(reports.get(0).score() + "/100"));
 		assertTrue(html.select("style").size() == 1 && html.select("link, script").isEmpty(), "self-contained, no script");
 	}
@@ -114,6 +119,35 @@ public class ReportTest {
 	}
 
 	@Test
+	public void theReportShowsTheBrandVoiceAndWhereEachPostsReviewStands() throws Exception {
+		Client client = client("Harbor");
+		Strategy strategy = client.getStrategies().get(0);
+		CalendarEntry reviewed = strategy.getContentPlan().getCalendarEntries().get(1);
+		reviewed.setApproval(ApprovalState.CHANGES_REQUESTED);
+		reviewed.setReviewer("Dana at <Harbor>");
+		reviewed.setReviewComment("Name the farm's region, please");
+		List<StrategyReport> reports = Reports.gather(List.of(client), workspace);
+
+		Document html = Jsoup.parse(export("html", reports));
+		assertEquals(strategy.getGovernance().getBrandVoice().getTone(), html.selectFirst("dl.voice dt:contains(Tone) + dd").text());
+		assertTrue(html.selectFirst("dl.voice dt:contains(never) + dd").text().contains("bargain"), "the words never to use");
+		Element row = html.select("table.calendar tr").stream().filter(tr -> tr.text().contains(reviewed.getTitle())).findFirst().orElseThrow();
+		assertEquals("Changes requested", row.selectFirst(".approval").text());
+		assertTrue(row.text().contains("Dana at <Harbor>") && row.selectFirst(".comment").text().equals("Name the farm's region, please"), row.text());
+		assertEquals(strategy.getContentPlan().getCalendarEntries().size() - 1, html.select("table.calendar .approval:contains(Draft)").size(),
+				"the others are drafts");
+
+		try (var parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(export("csv", reports).substring(1)))) {
+			List<CSVRecord> rows = parser.getRecords();
+			assertTrue(rows.stream().anyMatch(r -> r.get("item").equals(reviewed.getTitle()) && r.get("field").equals("approval")
+					&& r.get("value").equals("Changes requested")));
+			assertTrue(rows.stream().anyMatch(r -> r.get("part").equals("brand voice") && r.get("field").equals("words never to use")
+					&& r.get("value").contains("cheap")));
+		}
+		assertTrue(export("json", reports).contains("\"wordsToAvoid\""), "the JSON holds the guide");
+	}
+
+	@Test
 	public void aFailingExporterLeavesTheFileAsItWas() throws Exception {
 		Path file = workspace.resolve("report.html");
 		Files.writeString(file, "the previous report");
@@ -146,7 +180,7 @@ public class ReportTest {
 
 	@Test
 	public void theBuiltInExportersComeFromTheExtensionPoint() {
-		assertEquals(List.of("html", "csv", "json"), Reports.exporters().stream().map(ReportExporter::id).limit(3).toList());
+		assertEquals(List.of("html", "csv", "json", "pdf"), Reports.exporters().stream().map(ReportExporter::id).limit(4).toList());
 	}
 
 	private Client client(String prefix) throws IOException {

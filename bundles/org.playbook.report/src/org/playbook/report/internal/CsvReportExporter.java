@@ -69,6 +69,11 @@ public final class CsvReportExporter implements ReportExporter {
 				facts.add("calendar", entry.title(), "date", day(entry.date()));
 				facts.add("calendar", entry.title(), "network", entry.network());
 				facts.add("calendar", entry.title(), "intent", entry.intent());
+				facts.add("calendar", entry.title(), "text", entry.text());
+				facts.add("calendar", entry.title(), "approval", entry.approval());
+				facts.add("calendar", entry.title(), "reviewer", entry.reviewer());
+				facts.add("calendar", entry.title(), "reviewed on", day(entry.reviewedOn()));
+				facts.add("calendar", entry.title(), "review comment", entry.reviewComment());
 			}
 			if (r.changesSinceReview() != null) {
 				facts.add("changes since review", r.changesSinceReview().revision(), "since", day(r.changesSinceReview().since()));
@@ -78,6 +83,13 @@ public final class CsvReportExporter implements ReportExporter {
 			}
 			facts.add("governance", "", "voice owner", r.voiceOwner());
 			facts.add("governance", "", "review cadence", r.reviewCadence());
+			if (r.voice() != null) {
+				facts.add("brand voice", "", "tone", r.voice().tone());
+				facts.add("brand voice", "", "words to use", String.join("; ", r.voice().wordsToUse()));
+				facts.add("brand voice", "", "words never to use", String.join("; ", r.voice().wordsToAvoid()));
+				facts.add("brand voice", "", "sample post", r.voice().samplePost());
+				facts.add("brand voice", "", "notes", r.voice().notes());
+			}
 			for (StrategyReport.FindingLine finding : r.findings()) {
 				facts.add("finding", finding.section(), finding.severity(), finding.message());
 			}

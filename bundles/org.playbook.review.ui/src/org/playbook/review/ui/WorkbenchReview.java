@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Strategy;
+import org.playbook.branding.Brands;
 import org.playbook.review.Decisions;
 import org.playbook.review.PackPage;
 import org.playbook.review.PackRecord;
@@ -50,7 +51,8 @@ final class WorkbenchReview {
 		SendForReview review = SendForReview.of(strategy, entries);
 		PackRecord record = review.record(ReviewFiles.relative(workspaceFolder(), file.getLocation().toPath()));
 		review.keep(record, workspaceFolder());
-		ReviewFiles.writePage(page, PackPage.render(strategy, ReviewFiles.clientName(file.getLocation().toPath()), review, record));
+		ReviewFiles.writePage(page, PackPage.render(strategy, ReviewFiles.clientName(file.getLocation().toPath()), review, record,
+				Brands.of(file.getLocation().toPath().getParent())));
 		ModelService.get().change(file, Strategy.class, Messages.Review_sendCommand, review::applyTo, monitor);
 		saveIfChanged(file, monitor);
 		return new ReviewFiles.Sent(record, entries.size(), page);
