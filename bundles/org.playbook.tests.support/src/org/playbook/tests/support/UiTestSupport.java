@@ -106,6 +106,32 @@ public final class UiTestSupport {
 		}
 	}
 
+	/** Types into the text field that follows the label with this text (a field editor's), as a person fills a form by its labels. */
+	public static void typeNextTo(Shell shell, String label, String text) {
+		java.util.List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
+		collectControls(shell, controls);
+		for (int i = 0; i < controls.size() - 1; i++) {
+			if (controls.get(i) instanceof org.eclipse.swt.widgets.Label shown && label.equals(shown.getText())) {
+				for (int j = i + 1; j < controls.size(); j++) {
+					if (controls.get(j) instanceof org.eclipse.swt.widgets.Text field) {
+						field.setText(text);
+						return;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no text field after the label '" + label + "' in " + shell.getText());
+	}
+
+	private static void collectControls(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> controls) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			controls.add(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectControls(composite, controls);
+			}
+		}
+	}
+
 	private static void collectTexts(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Text> fields) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Text text) {
