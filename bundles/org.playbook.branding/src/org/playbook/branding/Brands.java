@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /**
  * Where brands are set and how they combine. The agency's are preferences (Window >
@@ -22,6 +27,7 @@ import org.eclipse.core.runtime.preferences.IPreferencesService;
 public final class Brands {
 	public static final String QUALIFIER = "org.playbook.branding";
 	public static final String NAME = "name", LOGO = "logo", PRIMARY = "primaryColour", ACCENT = "accentColour";
+	private static final Pattern RGB = Pattern.compile("(\\d{1,3}) *, *(\\d{1,3}) *, *(\\d{1,3})");
 	/** The client folder's file of its own brand settings. */
 	public static final String CLIENT_SETTINGS = ".settings/" + QUALIFIER + ".prefs";
 	/** A logo is shown on every page a client opens, inline: larger than this is refused. */
@@ -47,9 +53,13 @@ public final class Brands {
 		return new Brand(brand.name(), brand.logo(), brand.primary(), brand.accent(), warnings);
 	}
 
+	/** The instance scope only: the pages put their shown defaults in the default scope, which must not read as settings. */
 	private static UnaryOperator<String> agencySettings() {
-		IPreferencesService preferences = Platform.isRunning() ? Platform.getPreferencesService() : null;
-		return preferences == null ? key -> null : key -> blankToNull(preferences.getString(QUALIFIER, key, null, null));
+		if (!Platform.isRunning()) {
+			return key -> null;
+		}
+		IEclipsePreferences agency = InstanceScope.INSTANCE.getNode(QUALIFIER);
+		return key -> blankToNull(agency.get(key, null));
 	}
 
 	private static Properties clientSettings(Path clientFolder, List<String> warnings) {
@@ -83,15 +93,27 @@ public final class Brands {
 		return own != null ? own : agency.apply(key);
 	}
 
+	/** A colour as {@code #rrggbb}, or as the {@code r,g,b} a preference page's colour field stores, in the {@code #rrggbb} pages take. */
 	private static String colour(String value, String fallback, String what, List<String> warnings) {
 		if (value == null) {
 			return fallback;
 		}
-		if (Brand.isColour(value.strip())) {
-			return value.strip().toLowerCase(java.util.Locale.ROOT);
+		String text = value.strip();
+		if (Brand.isColour(text)) {
+			return text.toLowerCase(Locale.ROOT);
+		}
+		Matcher rgb = RGB.matcher(text);
+		if (rgb.matches() && Stream.of(1, 2, 3).allMatch(i -> Integer.parseInt(rgb.group(i)) <= 255)) {
+			return String.format(Locale.ROOT, "#%02x%02x%02x", Integer.parseInt(rgb.group(1)), Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3)));
 		}
 		warnings.add("the " + what + " \"" + value + "\" is not a colour like #2b4c7e: " + fallback + " is used");
 		return fallback;
+	}
+
+	/** Why the file cannot be a logo (too large, not a PNG or JPEG, unreadable), or null when it can. */
+	public static String logoProblem(Path file) {
+		List<String> problems = new ArrayList<>();
+		return logo(file, problems) == null ? problems.get(0) : null;
 	}
 
 	/** The logo file read and its kind told from its first bytes, not its name; null with a warning when it cannot be shown. */

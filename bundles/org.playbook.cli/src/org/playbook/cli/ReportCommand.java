@@ -39,10 +39,10 @@ final class ReportCommand implements Command {
 				goals they serve, the content mix and calendar, governance, the health score and
 				the audit's findings with the practices and quotes they cite. Each post shows
 				where the client's review of it stands, and the brand voice guide is included.
-				HTML and PDF carry the agency's name, logo and colours (the workspace's preferences
-				of org.playbook.branding), or the client's own where its folder sets them
-				(.settings/org.playbook.branding.prefs; keys name, logo, primaryColour and
-				accentColour as #rrggbb).
+				HTML and PDF carry the agency's name, logo and colours (Window > Preferences >
+				Branding in the workbench), or the client's own where it sets them (Properties >
+				Branding of the client, kept in its folder's .settings/org.playbook.branding.prefs;
+				keys name, logo, primaryColour and accentColour as #rrggbb).
 
 				Options:
 				  --client NAME  only this client (its name, or its folder's name)

@@ -72,7 +72,13 @@ public final class UiTestSupport {
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (title.equals(shell.getText()) && shell.isVisible()) {
-					answer.accept(shell);
+					try {
+						answer.accept(shell);
+					} catch (RuntimeException | AssertionError e) {
+						// a modal dialog left open would block the test until the build's timeout
+						shell.close();
+						throw e;
+					}
 					return;
 				}
 			}
@@ -102,6 +108,54 @@ public final class UiTestSupport {
 		for (int i = 0; i < texts.length; i++) {
 			if (texts[i] != null) {
 				fields.get(i).setText(texts[i]);
+			}
+		}
+	}
+
+	/** Shows the page with this name in a preference or property dialog, as a click on it in the dialog's tree does. */
+	public static void showPage(Shell shell, String page) {
+		java.util.List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
+		collectControls(shell, controls);
+		for (org.eclipse.swt.widgets.Control control : controls) {
+			if (control instanceof org.eclipse.swt.widgets.Tree tree) {
+				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+					if (page.equals(item.getText())) {
+						tree.setSelection(item);
+						org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+						event.item = item;
+						tree.notifyListeners(SWT.Selection, event);
+						return;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no page '" + page + "' in " + shell.getText());
+	}
+
+	/** Types into the text field that follows the label with this text (a field editor's), as a person fills a form by its labels. */
+	public static void typeNextTo(Shell shell, String label, String text) {
+		java.util.List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
+		collectControls(shell, controls);
+		for (int i = 0; i < controls.size() - 1; i++) {
+			if (controls.get(i) instanceof org.eclipse.swt.widgets.Label shown && label.equals(shown.getText())) {
+				for (int j = i + 1; j < controls.size(); j++) {
+					if (controls.get(j) instanceof org.eclipse.swt.widgets.Text field) {
+						field.setText(text);
+						// a field editor that checks as one types listens for the key, not the change
+						field.notifyListeners(SWT.KeyUp, new org.eclipse.swt.widgets.Event());
+						return;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no text field after the label '" + label + "' in " + shell.getText());
+	}
+
+	private static void collectControls(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> controls) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			controls.add(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectControls(composite, controls);
 			}
 		}
 	}

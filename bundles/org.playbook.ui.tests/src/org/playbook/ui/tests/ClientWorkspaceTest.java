@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -29,6 +33,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.playbook.branding.Brand;
+import org.playbook.branding.Brands;
 import org.playbook.model.Client;
 import org.playbook.model.ClientStatus;
 import org.playbook.model.ReviewFrequency;
@@ -144,6 +150,57 @@ public class ClientWorkspaceTest {
 		assertFalse(renamed.exists());
 		assertFalse(Files.exists(renamed.getLocation() == null ? ResourcesPlugin.getWorkspace().getRoot().getLocation().append("osprey-outdoor-gear").toPath()
 				: renamed.getLocation().toPath()), "the folder is gone");
+	}
+
+	@Test
+	public void aClientsPropertiesGiveItABrandOfItsOwnWithTheLogoCopiedIntoItsFolder() throws Exception {
+		IProject harbor = ClientProjects.clients(ResourcesPlugin.getWorkspace().getRoot()).stream()
+				.filter(p -> read(p).getName().startsWith("Harbor")).findFirst().orElseThrow();
+		Path folder = harbor.getLocation().toPath();
+		Path logo = Files.createTempFile("agency-logo", ".png");
+		BufferedImage image = new BufferedImage(90, 40, BufferedImage.TYPE_INT_RGB);
+		ImageIO.write(image, "png", logo.toFile());
+		Path notAnImage = Files.writeString(Files.createTempFile("logo", ".png"), "not a picture");
+		boolean[] refused = new boolean[1];
+		select(harbor);
+		UiTestSupport.whenDialogOpens("Properties for " + harbor.getName(), shell -> {
+			UiTestSupport.showPage(shell, "Branding");
+			UiTestSupport.flush();
+			UiTestSupport.typeNextTo(shell, "Logo (PNG or JPEG, up to 512 KB):", notAnImage.toString());
+			UiTestSupport.flush();
+			refused[0] = !enabledButton(shell, "Apply and Close");
+			UiTestSupport.typeNextTo(shell, "Name shown (the agency's, or the one the client wants):", "Harbor Roast's own studio");
+			UiTestSupport.typeNextTo(shell, "Logo (PNG or JPEG, up to 512 KB):", logo.toString());
+			UiTestSupport.flush();
+			try {
+				UiTestSupport.screenshot(shell, "client-branding");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			UiTestSupport.pressButton(shell, "Apply and Close");
+		});
+		execute("org.eclipse.ui.file.properties");
+
+		assertTrue(refused[0], "a file that is not a PNG or JPEG cannot be applied");
+		assertTrue(Files.isRegularFile(folder.resolve("brand-logo.png")), "the logo copied into the client's folder");
+		assertTrue(harbor.getFile(".settings/org.playbook.branding.prefs").exists(), "the client's brand in its project preferences, a workspace file");
+		Brand brand = Brands.of(folder);
+		assertEquals("Harbor Roast's own studio", brand.name());
+		assertEquals("image/png", brand.logo().mediaType());
+		assertEquals(Brands.agency().primary(), brand.primary(), "colours left as shown come from the agency");
+		assertTrue(brand.warnings().isEmpty(), brand.warnings().toString());
+	}
+
+	private static boolean enabledButton(Composite parent, String label) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && label.equals(button.getText())) {
+				return button.isEnabled();
+			}
+			if (child instanceof Composite composite && enabledButton(composite, label)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test
