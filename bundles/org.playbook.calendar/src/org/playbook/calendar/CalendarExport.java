@@ -30,7 +30,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  */
 public final class CalendarExport {
 	/** The columns of the CSV and the fields of the JSON, in order. */
-	public static final List<String> COLUMNS = List.of("date", "client", "strategy", "title", "network", "intent", "pillar", "tactic");
+	public static final List<String> COLUMNS = List.of("date", "client", "strategy", "title", "network", "intent", "pillar", "tactic", "approval");
 	private static final String PRODUCT = "-//Playbook//Content calendar//EN";
 
 	private CalendarExport() {
@@ -99,6 +99,7 @@ public final class CalendarExport {
 		row.put("intent", entry.intent() == null ? null : entry.intent().getLiteral());
 		row.put("pillar", entry.pillar());
 		row.put("tactic", entry.tactic());
+		row.put("approval", entry.approval().getLiteral());
 		return row;
 	}
 

@@ -2,6 +2,7 @@ package org.playbook.calendar;
 
 import java.time.LocalDate;
 
+import org.playbook.model.ApprovalState;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Client;
 import org.playbook.model.ContentIntent;
@@ -28,6 +29,11 @@ public record ScheduledEntry(Client client, Strategy strategy, CalendarEntry ent
 
 	public ContentIntent intent() {
 		return entry.getIntent();
+	}
+
+	/** Where the client's review of the post stands. */
+	public ApprovalState approval() {
+		return entry.getApproval();
 	}
 
 	/** The content pillar's name, or null when the entry has none. */

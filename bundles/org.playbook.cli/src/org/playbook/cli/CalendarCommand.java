@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,11 +19,12 @@ import org.playbook.calendar.CadenceGap;
 import org.playbook.calendar.CalendarExport;
 import org.playbook.calendar.CalendarFilter;
 import org.playbook.calendar.ScheduledEntry;
+import org.playbook.model.ApprovalState;
 import org.playbook.workspace.Agency;
 import org.playbook.workspace.AgencyLoader;
 import org.playbook.workspace.AtomicFileWriter;
 
-/** playbook calendar [WORKSPACE] [--from DATE] [--to DATE] [--client NAME] [--format ics|csv|json] [--out FILE] */
+/** playbook calendar [WORKSPACE] [--from DATE] [--to DATE] [--client NAME] [--approval STATE] [--format ics|csv|json] [--out FILE] */
 final class CalendarCommand implements Command {
 	private static final List<String> FORMATS = List.of("ics", "csv", "json");
 
@@ -37,7 +40,7 @@ final class CalendarCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[WORKSPACE] [--from DATE] [--to DATE] [--client NAME] [--format ics|csv|json] [--out FILE]";
+		return "[WORKSPACE] [--from DATE] [--to DATE] [--client NAME] [--approval STATE] [--format ics|csv|json] [--out FILE]";
 	}
 
 	@Override
@@ -50,6 +53,8 @@ final class CalendarCommand implements Command {
 				week allow (the audit's content.cadence rule).
 
 				  --client NAME   only this client's entries and gaps
+				  --approval S    only the entries whose client review stands so: draft, in-review,
+				                  approved or changes-requested (a comma between several)
 				  --format ics    iCalendar, one all-day event an entry, for the agency's calendar
 				                  apps (an entry keeps its UID when moved, so a re-import updates)
 				  --format csv    one row an entry, for spreadsheets (cells that would run as
@@ -58,19 +63,20 @@ final class CalendarCommand implements Command {
 				  --out FILE      write the export to FILE instead of the terminal
 
 				Exit codes: 0 done, 2 a wrong argument (a date that is not one, --to before
-				--from, an unknown client or format).
+				--from, an unknown client, review state or format).
 				""";
 	}
 
 	@Override
 	public List<String> examples() {
 		return List.of("calendar --from 2026-03-01 --to 2026-03-31", "calendar --from 2026-03-01 --to 2026-03-31 --client \"Northwind Dental Group\" --format csv",
-				"calendar --from 2026-03-01 --format ics --out march.ics");
+				"calendar --from 2026-03-01 --format ics --out march.ics",
+				"calendar --from 2026-03-01 --approval in-review,changes-requested");
 	}
 
 	@Override
 	public int run(List<String> args, Path workspace, PrintStream out, PrintStream err) throws Exception {
-		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("from", "to", "client", "format", "out"));
+		Arguments arguments = Arguments.parse(args, Set.of(), Set.of("from", "to", "client", "approval", "format", "out"));
 		Path folder = arguments.workspaceFolder(workspace, "calendar");
 		String format = arguments.option("format");
 		if (format != null && !FORMATS.contains(format)) {
@@ -102,6 +108,9 @@ final class CalendarCommand implements Command {
 			}
 			filter = filter.withClients(Set.of(client));
 		}
+		if (arguments.option("approval") != null) {
+			filter = filter.withApprovals(approvals(arguments.option("approval")));
+		}
 		AgencyCalendar calendar = AgencyCalendar.of(agency.getClients());
 		List<ScheduledEntry> entries = calendar.entries(filter);
 		List<CadenceGap> gaps = calendar.gaps(filter);
@@ -121,6 +130,20 @@ final class CalendarCommand implements Command {
 					+ arguments.option("out") + ".");
 		}
 		return OK;
+	}
+
+	/** The review states named, as the help writes them ("in-review") or as the model does ("inReview"). */
+	private static Set<ApprovalState> approvals(String names) throws Arguments.UsageException {
+		Set<ApprovalState> states = EnumSet.noneOf(ApprovalState.class);
+		for (String name : names.split(",")) {
+			String key = name.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+			ApprovalState state = ApprovalState.VALUES.stream().filter(s -> s.getLiteral().toLowerCase(Locale.ROOT).equals(key)).findFirst().orElse(null);
+			if (state == null) {
+				throw new Arguments.UsageException("unknown review state '" + name.strip() + "'; use draft, in-review, approved or changes-requested");
+			}
+			states.add(state);
+		}
+		return states;
 	}
 
 	private static void write(String format, List<ScheduledEntry> entries, List<CadenceGap> gaps, Writer text) throws java.io.IOException {
@@ -143,7 +166,7 @@ final class CalendarCommand implements Command {
 						+ Arguments.count(perDay.get(shown), "post", "posts") + ")");
 			}
 			out.println("  " + Terminal.safe(entry.clientName()) + "  " + (entry.network() == null ? "-" : entry.network().getLiteral()) + "  "
-					+ Terminal.safe(entry.title()));
+					+ Terminal.safe(entry.title()) + (entry.approval() == ApprovalState.DRAFT ? "" : "  [" + entry.approval().getLiteral() + "]"));
 		}
 		if (!gaps.isEmpty()) {
 			out.println("Gaps (" + CadenceGap.RULE + "):");

@@ -23,6 +23,7 @@ import org.playbook.calendar.CalendarDays;
 import org.playbook.calendar.CalendarFilter;
 import org.playbook.calendar.Days;
 import org.playbook.calendar.ScheduledEntry;
+import org.playbook.model.ApprovalState;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Client;
 import org.playbook.model.ClientStatus;
@@ -117,6 +118,29 @@ public class AgencyCalendarTest {
 		assertEquals(List.of("one", "two", "three", "four"), entries.stream().map(ScheduledEntry::title).toList(), "by day, client, then title");
 		assertEquals(1, AgencyCalendar.of(List.of(a, b)).entries(CalendarFilter.days(MARCH, END_OF_MARCH).withIndustries(Set.of("Dental")))
 				.stream().filter(e -> e.day().equals(day)).count());
+	}
+
+	@Test
+	public void theReviewStateFilterLetsInOnlyThoseStatesAndTheExportsSayIt() throws Exception {
+		Client client = client("A", "retail");
+		Strategy strategy = strategy(client);
+		LocalDate day = LocalDate.of(2026, 3, 10);
+		entry(strategy, null, "never sent", day);
+		entry(strategy, null, "sent", day).setApproval(ApprovalState.IN_REVIEW);
+		entry(strategy, null, "sent back", day.plusDays(1)).setApproval(ApprovalState.CHANGES_REQUESTED);
+		entry(strategy, null, "agreed", day.plusDays(2)).setApproval(ApprovalState.APPROVED);
+		AgencyCalendar calendar = AgencyCalendar.of(List.of(client));
+		CalendarFilter month = CalendarFilter.days(MARCH, END_OF_MARCH);
+		assertEquals(List.of("sent", "sent back"), calendar.entries(month.withApprovals(Set.of(ApprovalState.IN_REVIEW, ApprovalState.CHANGES_REQUESTED)))
+				.stream().map(ScheduledEntry::title).toList(), "what still waits on the client");
+		assertEquals(List.of("never sent"), calendar.entries(month.withApprovals(Set.of(ApprovalState.DRAFT))).stream().map(ScheduledEntry::title).toList());
+		assertEquals(4, calendar.entries(month.withApprovals(Set.of())).size(), "no state chosen: all of them");
+		assertEquals(calendar.gaps(month), calendar.gaps(month.withApprovals(Set.of(ApprovalState.APPROVED))), "a gap is about what is planned, reviewed or not");
+
+		StringWriter json = new StringWriter();
+		CalendarExport.json(calendar.entries(month), List.of(), json);
+		assertEquals(List.of("draft", "inReview", "changesRequested", "approved"), JsonParser.parseString(json.toString()).getAsJsonObject()
+				.getAsJsonArray("entries").asList().stream().map(e -> e.getAsJsonObject().get("approval").getAsString()).toList());
 	}
 
 	@Test

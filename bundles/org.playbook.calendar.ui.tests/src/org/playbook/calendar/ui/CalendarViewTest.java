@@ -15,7 +15,11 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,11 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.playbook.calendar.Days;
 import org.playbook.calendar.ScheduledEntry;
 import org.playbook.editor.StrategyEditor;
+import org.playbook.model.ApprovalState;
 import org.playbook.model.CalendarEntry;
 import org.playbook.model.Strategy;
 import org.playbook.tests.support.UiTestSupport;
 import org.playbook.ui.internal.PlaybookWorkbenchAdvisor;
 import org.playbook.workspace.ModelReader;
+import org.playbook.workspace.models.ModelService;
 
 /**
  * The Calendar view in the real workbench on the sample agency: January 2026 holds two
@@ -114,6 +120,58 @@ public class CalendarViewTest {
 		assertTrue(view.shown().stream().allMatch(e -> e.network().getLiteral().equals(network)));
 		view.choose("network", null);
 		assertEquals(all, view.shown().size(), "all again");
+	}
+
+	@Test
+	public void eachPostShowsWhereItsReviewStandsAndTheFilterNarrowsToAState() throws Exception {
+		ScheduledEntry approved = view.shown().get(0);
+		ScheduledEntry sentBack = view.shown().stream().filter(e -> !e.title().equals(approved.title())).findFirst().orElseThrow();
+		review(approved, ApprovalState.APPROVED);
+		review(sentBack, ApprovalState.CHANGES_REQUESTED);
+		try {
+			UiTestSupport.waitUntil(() -> view.shown().stream().anyMatch(e -> e.approval() == ApprovalState.CHANGES_REQUESTED), WAIT, "the review states shown");
+			MonthGrid grid = view.grid();
+			grid.redraw();
+			grid.update();
+			Rectangle area = grid.areaOf(shownEntry(approved.title(), approved.day()));
+			assertNotNull(area, "the approved post is drawn");
+			assertEquals(MonthGrid.reviewColour(ApprovalState.APPROVED), pixel(grid, area.x + area.width - area.height / 2 - 1, area.y + area.height / 2),
+					"a green mark at the end of its line");
+			grid.notifyListeners(SWT.MouseHover, mouse(area.x + area.width / 2, area.y + area.height / 2, 0));
+			assertTrue(String.valueOf(grid.getToolTipText()).contains("Client review: Approved"), grid.getToolTipText());
+			UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "calendar-review-states");
+
+			view.choose("approval", "Changes requested");
+			assertEquals(List.of(sentBack.title()), view.shown().stream().map(ScheduledEntry::title).distinct().toList(), "only the post sent back");
+			view.choose("approval", "Draft");
+			assertTrue(view.shown().stream().noneMatch(e -> e.title().equals(approved.title()) || e.title().equals(sentBack.title())), view.shown().toString());
+			assertFalse(view.shown().isEmpty(), "the others are drafts");
+			view.choose("approval", null);
+		} finally {
+			review(approved, ApprovalState.DRAFT);
+			review(sentBack, ApprovalState.DRAFT);
+		}
+	}
+
+	/** Sets the review state of the entries of the post's title in its strategy, as an imported decision does. */
+	private static void review(ScheduledEntry entry, ApprovalState state) throws Exception {
+		ModelService.get().change(WorkbenchCalendar.fileOf(entry.strategy()), Strategy.class, "Review", strategy -> strategy.getContentPlan()
+				.getCalendarEntries().stream().filter(e -> entry.title().equals(e.getTitle())).forEach(e -> e.setApproval(state)), null);
+		UiTestSupport.flush();
+	}
+
+	/** The colour the grid shows at the point, read back from the screen. */
+	private static RGB pixel(MonthGrid grid, int x, int y) {
+		Image image = new Image(grid.getDisplay(), 1, 1);
+		GC gc = new GC(grid);
+		try {
+			gc.copyArea(image, x, y);
+			ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	@Test

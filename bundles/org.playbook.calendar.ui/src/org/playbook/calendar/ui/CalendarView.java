@@ -46,11 +46,13 @@ import org.playbook.calendar.CalendarExport;
 import org.playbook.calendar.CalendarFilter;
 import org.playbook.calendar.ScheduledEntry;
 import org.playbook.editor.StrategyEditor;
+import org.playbook.model.ApprovalState;
 import org.playbook.model.Client;
 import org.playbook.model.ContentIntent;
 import org.playbook.model.Network;
 import org.playbook.model.Strategy;
 import org.playbook.model.Tactic;
+import org.playbook.model.labels.Labels;
 import org.playbook.workspace.AtomicFileWriter;
 import org.playbook.workspace.models.ModelDocument;
 import org.playbook.workspace.models.ModelListener;
@@ -73,7 +75,7 @@ public class CalendarView extends ViewPart {
 	private LocalDate anchor = LocalDate.now();
 	private boolean week;
 	private Label heading, summary;
-	private Combo clients, industries, networks, pillars, intents;
+	private Combo clients, industries, networks, pillars, intents, approvals;
 	private Button monthButton, weekButton;
 	private MonthGrid grid;
 	/** The filter of the days shown, and their entries when asked for (all of them: a month of a big agency's is long). */
@@ -139,6 +141,11 @@ public class CalendarView extends ViewPart {
 		networks = filter(filters);
 		pillars = filter(filters);
 		intents = filter(filters);
+		approvals = filter(filters);
+		// the review states are always the same four, in the order a post goes through them
+		approvals.add(Messages.CalendarView_allApprovals);
+		ApprovalState.VALUES.forEach(state -> approvals.add(Labels.of(state)));
+		approvals.select(0);
 		grid = new MonthGrid(parent, new MonthGrid.Actions() {
 			@Override
 			public void moveOrCopy(ScheduledEntry entry, LocalDate day, boolean copy) {
@@ -255,6 +262,9 @@ public class CalendarView extends ViewPart {
 		if (chosen(intents) != null) {
 			filter = filter.withIntents(Set.of(ContentIntent.get(chosen(intents))));
 		}
+		if (approvals.getSelectionIndex() > 0) {
+			filter = filter.withApprovals(Set.of(ApprovalState.VALUES.get(approvals.getSelectionIndex() - 1)));
+		}
 		return filter;
 	}
 
@@ -266,6 +276,7 @@ public class CalendarView extends ViewPart {
 			case "network" -> networks;
 			case "pillar" -> pillars;
 			case "intent" -> intents;
+			case "approval" -> approvals;
 			default -> throw new IllegalArgumentException("no filter " + dimension);
 		};
 		int index = value == null ? 0 : combo.indexOf(value);

@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String CalendarView_allNetworks;
 	public static String CalendarView_allPillars;
 	public static String CalendarView_allIntents;
+	public static String CalendarView_allApprovals;
 	public static String CalendarView_export;
 	public static String CalendarView_exportTitle;
 	public static String CalendarView_summary;

@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.Event;
 import org.playbook.calendar.CadenceGap;
 import org.playbook.calendar.CalendarDays;
 import org.playbook.calendar.ScheduledEntry;
+import org.playbook.model.ApprovalState;
+import org.playbook.model.labels.Labels;
 
 /**
  * The days of a month (whole weeks, Monday first) or of one week as a grid: each day with its
@@ -239,9 +241,26 @@ final class MonthGrid extends Canvas {
 		gc.fillRectangle(line.x, line.y, 4, line.height);
 		gc.setForeground(getDisplay().getSystemColor(isSelected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_FOREGROUND));
 		String text = (entry.network() == null ? "" : NetworkNames.shortName(entry.network()) + "  ") + entry.title();
-		gc.setClipping(line);
+		RGB review = reviewColour(entry.approval());
+		int mark = review == null ? 0 : line.height - 4;
+		gc.setClipping(new Rectangle(line.x, line.y, line.width - mark - (mark > 0 ? 4 : 0), line.height));
 		gc.drawText(text, line.x + 7, line.y + 1, true);
 		gc.setClipping((Rectangle) null);
+		if (review != null) {
+			// where the client's review stands, at the line's end: the tooltip and the filter name it
+			gc.setBackground(colour(review));
+			gc.fillOval(line.x + line.width - mark - 3, line.y + 2, mark, mark);
+		}
+	}
+
+	/** A post sent for review is amber, approved green, sent back red; a draft has no mark. */
+	static RGB reviewColour(ApprovalState approval) {
+		return switch (approval == null ? ApprovalState.DRAFT : approval) {
+			case IN_REVIEW -> new RGB(0xe0, 0xa0, 0x00);
+			case APPROVED -> new RGB(0x2e, 0x8b, 0x3e);
+			case CHANGES_REQUESTED -> new RGB(0xc6, 0x28, 0x28);
+			default -> null;
+		};
 	}
 
 	/** A client keeps its colour wherever it is shown: one of ten, by its name. */
@@ -322,7 +341,7 @@ final class MonthGrid extends Canvas {
 		if (hit != null && hit.entry() != null) {
 			ScheduledEntry entry = hit.entry();
 			tip = NLS.bind(Messages.MonthGrid_entryTip, new Object[] { entry.clientName(), entry.title(), entry.strategy().getName(),
-					entry.network() == null ? "-" : entry.network().getLiteral() });
+					entry.network() == null ? "-" : entry.network().getLiteral(), Labels.of(entry.approval()) });
 		} else if (day != null) {
 			tip = gapsByDay.getOrDefault(day, List.of()).stream().map(CadenceGap::message).reduce((a, b) -> a + "\n" + b).orElse(null);
 		}

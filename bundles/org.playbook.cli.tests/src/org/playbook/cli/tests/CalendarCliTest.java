@@ -13,7 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.playbook.calendar.Days;
 import org.playbook.cli.PlaybookCli;
+import org.playbook.model.ApprovalState;
+import org.playbook.model.CalendarEntry;
+import org.playbook.model.Strategy;
+import org.playbook.workspace.ModelReader;
 import org.playbook.workspace.SampleAgency;
 
 import com.google.gson.JsonArray;
@@ -70,6 +75,29 @@ public class CalendarCliTest {
 		assertTrue(calendar.contains("SUMMARY:Northwind Dental Group: "), calendar);
 		assertTrue(calendar.contains("DTSTART;VALUE=DATE:202603"), calendar);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("as ics to"), out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	public void onlyThePostsWaitingOnTheClient() throws Exception {
+		Path file;
+		try (var files = Files.walk(workspace)) {
+			file = files.filter(f -> f.toString().endsWith(".playbook") && f.toString().contains("northwind")).findFirst().orElseThrow();
+		}
+		Strategy strategy = new ModelReader().read(file, Strategy.class).root();
+		CalendarEntry sent = strategy.getContentPlan().getCalendarEntries().stream()
+				.filter(e -> Days.of(e.getDate()).getMonthValue() == 3 && Days.of(e.getDate()).getYear() == 2026).findFirst().orElseThrow();
+		sent.setApproval(ApprovalState.IN_REVIEW);
+		strategy.eResource().save(null);
+
+		assertEquals(0, run("calendar", "--from", "2026-03-01", "--to", "2026-03-31", "--approval", "in-review,changes-requested"));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("1 entry from 2026-03-01 to 2026-03-31, 1 client."), text);
+		assertTrue(text.contains(sent.getTitle() + "  [inReview]"), text);
+		assertEquals(0, run("calendar", "--from", "2026-03-01", "--to", "2026-03-31", "--approval", "draft"));
+		assertTrue(!out.toString(StandardCharsets.UTF_8).contains(sent.getTitle() + "  [") && out.toString(StandardCharsets.UTF_8).contains("2026-03"),
+				out.toString(StandardCharsets.UTF_8));
+		assertEquals(2, run("calendar", "--approval", "signed"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown review state 'signed'"), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
