@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -27,7 +24,6 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 public final class Brands {
 	public static final String QUALIFIER = "org.playbook.branding";
 	public static final String NAME = "name", LOGO = "logo", PRIMARY = "primaryColour", ACCENT = "accentColour";
-	private static final Pattern RGB = Pattern.compile("(\\d{1,3}) *, *(\\d{1,3}) *, *(\\d{1,3})");
 	/** The client folder's file of its own brand settings. */
 	public static final String CLIENT_SETTINGS = ".settings/" + QUALIFIER + ".prefs";
 	/** A logo is shown on every page a client opens, inline: larger than this is refused. */
@@ -93,18 +89,12 @@ public final class Brands {
 		return own != null ? own : agency.apply(key);
 	}
 
-	/** A colour as {@code #rrggbb}, or as the {@code r,g,b} a preference page's colour field stores, in the {@code #rrggbb} pages take. */
 	private static String colour(String value, String fallback, String what, List<String> warnings) {
 		if (value == null) {
 			return fallback;
 		}
-		String text = value.strip();
-		if (Brand.isColour(text)) {
-			return text.toLowerCase(Locale.ROOT);
-		}
-		Matcher rgb = RGB.matcher(text);
-		if (rgb.matches() && Stream.of(1, 2, 3).allMatch(i -> Integer.parseInt(rgb.group(i)) <= 255)) {
-			return String.format(Locale.ROOT, "#%02x%02x%02x", Integer.parseInt(rgb.group(1)), Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3)));
+		if (Brand.isColour(value.strip())) {
+			return value.strip().toLowerCase(Locale.ROOT);
 		}
 		warnings.add("the " + what + " \"" + value + "\" is not a colour like #2b4c7e: " + fallback + " is used");
 		return fallback;

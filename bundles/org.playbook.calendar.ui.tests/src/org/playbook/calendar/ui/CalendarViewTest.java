@@ -15,11 +15,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
@@ -135,7 +131,7 @@ public class CalendarViewTest {
 			grid.update();
 			Rectangle area = grid.areaOf(shownEntry(approved.title(), approved.day()));
 			assertNotNull(area, "the approved post is drawn");
-			assertEquals(MonthGrid.reviewColour(ApprovalState.APPROVED), pixel(grid, area.x + area.width - area.height / 2 - 1, area.y + area.height / 2),
+			assertEquals(MonthGrid.reviewColour(ApprovalState.APPROVED), UiTestSupport.colourAt(grid, area.x + area.width - area.height / 2 - 1, area.y + area.height / 2),
 					"a green mark at the end of its line");
 			grid.notifyListeners(SWT.MouseHover, mouse(area.x + area.width / 2, area.y + area.height / 2, 0));
 			assertTrue(String.valueOf(grid.getToolTipText()).contains("Client review: Approved"), grid.getToolTipText());
@@ -158,20 +154,6 @@ public class CalendarViewTest {
 		ModelService.get().change(WorkbenchCalendar.fileOf(entry.strategy()), Strategy.class, "Review", strategy -> strategy.getContentPlan()
 				.getCalendarEntries().stream().filter(e -> entry.title().equals(e.getTitle())).forEach(e -> e.setApproval(state)), null);
 		UiTestSupport.flush();
-	}
-
-	/** The colour the grid shows at the point, read back from the screen. */
-	private static RGB pixel(MonthGrid grid, int x, int y) {
-		Image image = new Image(grid.getDisplay(), 1, 1);
-		GC gc = new GC(grid);
-		try {
-			gc.copyArea(image, x, y);
-			ImageData data = image.getImageData();
-			return data.palette.getRGB(data.getPixel(0, 0));
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 
 	@Test

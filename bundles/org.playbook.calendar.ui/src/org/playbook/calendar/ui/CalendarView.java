@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -262,8 +263,9 @@ public class CalendarView extends ViewPart {
 		if (chosen(intents) != null) {
 			filter = filter.withIntents(Set.of(ContentIntent.get(chosen(intents))));
 		}
-		if (approvals.getSelectionIndex() > 0) {
-			filter = filter.withApprovals(Set.of(ApprovalState.VALUES.get(approvals.getSelectionIndex() - 1)));
+		String approval = chosen(approvals);
+		if (approval != null) { // the combo shows the states by their labels
+			filter = filter.withApprovals(ApprovalState.VALUES.stream().filter(state -> Labels.of(state).equals(approval)).collect(Collectors.toSet()));
 		}
 		return filter;
 	}

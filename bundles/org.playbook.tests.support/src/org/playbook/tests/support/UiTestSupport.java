@@ -100,8 +100,7 @@ public final class UiTestSupport {
 
 	/** Types into the shell's text fields, in the order they appear (null leaves one as it is). */
 	public static void typeInto(Shell shell, String... texts) {
-		java.util.List<org.eclipse.swt.widgets.Text> fields = new java.util.ArrayList<>();
-		collectTexts(shell, fields);
+		java.util.List<org.eclipse.swt.widgets.Text> fields = controls(shell, org.eclipse.swt.widgets.Text.class);
 		if (fields.size() < texts.length) {
 			throw new AssertionError(shell.getText() + " has " + fields.size() + " text fields, not " + texts.length);
 		}
@@ -114,18 +113,14 @@ public final class UiTestSupport {
 
 	/** Shows the page with this name in a preference or property dialog, as a click on it in the dialog's tree does. */
 	public static void showPage(Shell shell, String page) {
-		java.util.List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
-		collectControls(shell, controls);
-		for (org.eclipse.swt.widgets.Control control : controls) {
-			if (control instanceof org.eclipse.swt.widgets.Tree tree) {
-				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-					if (page.equals(item.getText())) {
-						tree.setSelection(item);
-						org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
-						event.item = item;
-						tree.notifyListeners(SWT.Selection, event);
-						return;
-					}
+		for (org.eclipse.swt.widgets.Tree tree : controls(shell, org.eclipse.swt.widgets.Tree.class)) {
+			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+				if (page.equals(item.getText())) {
+					tree.setSelection(item);
+					org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+					event.item = item;
+					tree.notifyListeners(SWT.Selection, event);
+					return;
 				}
 			}
 		}
@@ -134,8 +129,7 @@ public final class UiTestSupport {
 
 	/** Types into the text field that follows the label with this text (a field editor's), as a person fills a form by its labels. */
 	public static void typeNextTo(Shell shell, String label, String text) {
-		java.util.List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
-		collectControls(shell, controls);
+		java.util.List<org.eclipse.swt.widgets.Control> controls = controls(shell, org.eclipse.swt.widgets.Control.class);
 		for (int i = 0; i < controls.size() - 1; i++) {
 			if (controls.get(i) instanceof org.eclipse.swt.widgets.Label shown && label.equals(shown.getText())) {
 				for (int j = i + 1; j < controls.size(); j++) {
@@ -151,38 +145,29 @@ public final class UiTestSupport {
 		throw new AssertionError("no text field after the label '" + label + "' in " + shell.getText());
 	}
 
-	private static void collectControls(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> controls) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			controls.add(child);
-			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				collectControls(composite, controls);
-			}
-		}
+	/** Whether the first button with this label in the shell can be pressed (false when there is none). */
+	public static boolean buttonEnabled(Shell shell, String label) {
+		return controls(shell, org.eclipse.swt.widgets.Button.class).stream().filter(b -> label.equals(b.getText())).findFirst()
+				.map(org.eclipse.swt.widgets.Button::isEnabled).orElse(false);
 	}
 
-	private static void collectTexts(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Text> fields) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Text text) {
-				fields.add(text);
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				collectTexts(composite, fields);
-			}
-		}
+	private static org.eclipse.swt.widgets.Button findButton(Shell shell, String label) {
+		return controls(shell, org.eclipse.swt.widgets.Button.class).stream().filter(b -> label.equals(b.getText()) && b.isEnabled()).findFirst()
+				.orElse(null);
 	}
 
-	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String label) {
+	/** The controls of this kind within the parent, in the order a person reads them (depth first). */
+	private static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> controls(org.eclipse.swt.widgets.Composite parent, Class<T> kind) {
+		java.util.List<T> found = new java.util.ArrayList<>();
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Button button && label.equals(button.getText()) && button.isEnabled()) {
-				return button;
+			if (kind.isInstance(child)) {
+				found.add(kind.cast(child));
 			}
 			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				org.eclipse.swt.widgets.Button found = findButton(composite, label);
-				if (found != null) {
-					return found;
-				}
+				found.addAll(controls(composite, kind));
 			}
 		}
-		return null;
+		return found;
 	}
 
 	/**
@@ -215,17 +200,29 @@ public final class UiTestSupport {
 	public static Path screenshot(Shell shell, String name) throws Exception {
 		settle(shell, 400);
 		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { capture(shell.getDisplay(), bounds) };
+		Path folder = Path.of(System.getProperty("playbook.test.output", "target/test-output"), "screenshots");
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		return file;
+	}
+
+	/** The colour on the screen at a point of the control, as it was last painted. */
+	public static org.eclipse.swt.graphics.RGB colourAt(org.eclipse.swt.widgets.Control control, int x, int y) {
+		org.eclipse.swt.graphics.Point onScreen = control.toDisplay(x, y);
+		ImageData pixel = capture(control.getDisplay(), new Rectangle(onScreen.x, onScreen.y, 1, 1));
+		return pixel.palette.getRGB(pixel.getPixel(0, 0));
+	}
+
+	/** What the screen shows in the area (display coordinates). */
+	private static ImageData capture(Display display, Rectangle area) {
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of(System.getProperty("playbook.test.output", "target/test-output"), "screenshots");
-			Files.createDirectories(folder);
-			Path file = folder.resolve(name + ".png");
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
+			gc.copyArea(image, area.x, area.y);
+			return image.getImageData();
 		} finally {
 			gc.dispose();
 			image.dispose();

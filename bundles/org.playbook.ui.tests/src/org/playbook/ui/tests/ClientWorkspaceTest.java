@@ -168,7 +168,7 @@ public class ClientWorkspaceTest {
 			UiTestSupport.flush();
 			UiTestSupport.typeNextTo(shell, "Logo (PNG or JPEG, up to 512 KB):", notAnImage.toString());
 			UiTestSupport.flush();
-			refused[0] = !enabledButton(shell, "Apply and Close");
+			refused[0] = !UiTestSupport.buttonEnabled(shell, "Apply and Close");
 			UiTestSupport.typeNextTo(shell, "Name shown (the agency's, or the one the client wants):", "Harbor Roast's own studio");
 			UiTestSupport.typeNextTo(shell, "Logo (PNG or JPEG, up to 512 KB):", logo.toString());
 			UiTestSupport.flush();
@@ -189,18 +189,6 @@ public class ClientWorkspaceTest {
 		assertEquals("image/png", brand.logo().mediaType());
 		assertEquals(Brands.agency().primary(), brand.primary(), "colours left as shown come from the agency");
 		assertTrue(brand.warnings().isEmpty(), brand.warnings().toString());
-	}
-
-	private static boolean enabledButton(Composite parent, String label) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Button button && label.equals(button.getText())) {
-				return button.isEnabled();
-			}
-			if (child instanceof Composite composite && enabledButton(composite, label)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Test

@@ -3,8 +3,6 @@ package org.playbook.ui.internal.branding;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.preference.PreferenceConverter;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -17,9 +15,7 @@ public class BrandingPreferencePage extends FieldEditorPreferencePage implements
 	public BrandingPreferencePage() {
 		super(GRID);
 		IPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, Brands.QUALIFIER);
-		// colours left at Playbook's own are not written, so a later default still reaches them
-		PreferenceConverter.setDefault(store, Brands.PRIMARY, rgb(Brand.PLAYBOOK.primary()));
-		PreferenceConverter.setDefault(store, Brands.ACCENT, rgb(Brand.PLAYBOOK.accent()));
+		BrandFields.showDefaults(store, Brand.PLAYBOOK);
 		setPreferenceStore(store);
 		setDescription(Messages.Branding_agencyDescription);
 	}
@@ -31,11 +27,5 @@ public class BrandingPreferencePage extends FieldEditorPreferencePage implements
 
 	@Override
 	public void init(IWorkbench workbench) {
-	}
-
-	/** {@code #rrggbb}, as brands keep colours, in the RGB a colour field shows. */
-	static RGB rgb(String colour) {
-		int value = Integer.parseInt(colour.substring(1), 16);
-		return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
 	}
 }

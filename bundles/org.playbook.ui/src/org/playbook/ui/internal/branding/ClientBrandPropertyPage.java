@@ -13,11 +13,9 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
-import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.playbook.branding.Brand;
 import org.playbook.branding.Brands;
 
 /**
@@ -45,9 +43,7 @@ public class ClientBrandPropertyPage extends FieldEditorPreferencePage implement
 	public void setElement(IAdaptable element) {
 		project = Adapters.adapt(element, IProject.class);
 		ScopedPreferenceStore store = new ScopedPreferenceStore(new ProjectScope(project), Brands.QUALIFIER);
-		Brand agency = Brands.agency();
-		PreferenceConverter.setDefault(store, Brands.PRIMARY, BrandingPreferencePage.rgb(agency.primary()));
-		PreferenceConverter.setDefault(store, Brands.ACCENT, BrandingPreferencePage.rgb(agency.accent()));
+		BrandFields.showDefaults(store, Brands.agency());
 		setPreferenceStore(store);
 	}
 
