@@ -40,16 +40,22 @@ final class LabelledCorpus {
 	static final Path TRAIN = Path.of("../shared/corpus/train-posts");
 	static final Path TEAM = Path.of("releng/org.playbook.benchmarks/eval");
 	static final Path DEVELOPMENT = Path.of("../shared/corpus/dev-posts");
+	static final Path DEFINITIONS = Path.of("bundles/org.playbook.library/src/org/playbook/library/learning/categories.properties");
 
 	/** A labelled sentence of a post. */
 	record Label(String file, String sentence, PracticeCategory category, Polarity polarity) {
 	}
 
-	/** A post's candidates with their features and labels. */
-	record LabelledPost(Path file, List<Candidate> candidates, List<Example> examples, List<Label> labels, int labelsNotCut) {
+	/**
+	 * A post's candidates with their features and labels, and the labelled sentences each
+	 * candidate holds (a list item whole may hold several: its tip and its condition).
+	 */
+	record LabelledPost(Path file, List<Candidate> candidates, List<Example> examples, List<Label> labels, List<List<Label>> covered, int labelsNotCut) {
 	}
 
 	final List<LabelledPost> posts = new ArrayList<>();
+	/** Each candidate again as it would read alone, to train on (never judged in the figures). */
+	final List<Example> alone = new ArrayList<>();
 	private final MessageDigest digest;
 
 	private LabelledCorpus() throws NoSuchAlgorithmException {
@@ -71,6 +77,8 @@ final class LabelledCorpus {
 		for (String[] row : corpus.rows(TEAM.resolve("practices.tsv"))) {
 			labels.add(new Label(row[0], row[3], PracticeCategory.get(row[1]), Polarity.get(row[2])));
 		}
+		// the category definitions are read by the models as features: part of what they are trained on
+		corpus.digest.update(Files.readAllBytes(DEFINITIONS));
 		PostImporter importer = new PostImporter(PostReaders.builtIn());
 		for (Path file : corpus.files(TRAIN, TEAM.resolve("posts"))) {
 			String name = file.getFileName().toString();
@@ -78,24 +86,31 @@ final class LabelledCorpus {
 			List<Candidate> candidates = importer.candidates(file);
 			List<Feature[]> features = AdviceFeatures.of(candidates);
 			List<Example> examples = new ArrayList<>();
+			List<List<Label>> covered = new ArrayList<>();
 			Set<Label> cut = new HashSet<>();
 			for (int i = 0; i < candidates.size(); i++) {
 				String text = candidates.get(i).text();
-				Label label = own.stream().filter(l -> matches(text, l.sentence())).findFirst().orElse(null);
-				if (label != null) {
-					cut.add(label);
-				}
-				examples.add(new Example(name, features.get(i), label != null, label == null ? null : label.category(), label == null ? null : label.polarity()));
+				List<Label> held = own.stream().filter(l -> matches(text, l.sentence())).toList();
+				cut.addAll(held);
+				covered.add(held);
+				Label label = held.isEmpty() ? null : held.get(0);
+				examples.add(new Example(name, features.get(i), label != null, label == null ? null : label.category(), label == null ? null : label.polarity(), false));
 			}
-			corpus.posts.add(new LabelledPost(file, candidates, examples, own, own.size() - cut.size()));
+			List<Feature[]> alone = AdviceFeatures.alone(candidates);
+			for (int i = 0; i < candidates.size(); i++) {
+				Example e = examples.get(i);
+				corpus.alone.add(new Example(name, alone.get(i), e.advice(), e.category(), e.polarity(), true));
+			}
+			corpus.posts.add(new LabelledPost(file, candidates, examples, own, covered, own.size() - cut.size()));
 		}
 		return corpus;
 	}
 
-	/** Every example: the posts' candidates. */
+	/** Every example: the posts' candidates, then each of them as it would read alone. */
 	List<Example> examples() {
 		List<Example> all = new ArrayList<>();
 		posts.forEach(p -> all.addAll(p.examples()));
+		all.addAll(alone);
 		return all;
 	}
 

@@ -11,7 +11,10 @@ import org.playbook.library.learning.AdviceModels;
 import org.playbook.library.learning.AdviceTraining;
 import org.playbook.library.learning.AdviceTraining.Example;
 import org.playbook.library.learning.AdviceTraining.Verdict;
+import org.playbook.library.learning.Candidate;
 import org.playbook.library.learning.Judgement;
+import org.playbook.library.nlp.ListKinds;
+import org.playbook.model.Polarity;
 
 /**
  * Trains the library's advice models (advice or not, category, polarity) from the labelled
@@ -41,7 +44,7 @@ public final class TrainAdviceModels {
 		List<Example> examples = corpus.examples();
 		String checksum = corpus.checksum();
 		System.out.printf("read %d posts, %d candidates (%d labelled advice) in %d ms; data sha256 %s%n", corpus.posts.size(),
-				examples.size(), examples.stream().filter(e -> Boolean.TRUE.equals(e.advice())).count(),
+				examples.stream().filter(e -> !e.alone()).count(), examples.stream().filter(e -> !e.alone() && Boolean.TRUE.equals(e.advice())).count(),
 				(System.nanoTime() - start) / 1_000_000, checksum);
 		int notCut = corpus.posts.stream().mapToInt(LabelledCorpus.LabelledPost::labelsNotCut).sum();
 		int labels = corpus.posts.stream().mapToInt(p -> p.labels().size()).sum();
@@ -59,8 +62,14 @@ public final class TrainAdviceModels {
 
 		long cvStart = System.nanoTime();
 		Map<Example, Verdict> held = AdviceTraining.crossValidate(examples);
-		Figures crossValidated = Figures.of(examples, held, notCut);
+		Figures crossValidated = Figures.of(corpus, held);
 		System.out.printf("cross-validated, leave one post out (%d s): %s%n", (System.nanoTime() - cvStart) / 1_000_000_000, crossValidated);
+		StringBuilder frontier = new StringBuilder();
+		for (int percent = 30; percent <= 70; percent += 5) {
+			Figures at = Figures.of(corpus, held, percent / 100.0);
+			frontier.append(String.format(java.util.Locale.ROOT, " %.2f P%.0f R%.0f", percent / 100.0, 100 * at.precision(), 100 * at.recall()));
+		}
+		System.out.println("the same along the threshold:" + frontier);
 		int[] keys = keySentences(corpus, held);
 		System.out.printf("key sentences of the strategists' questions proposed, cross-validated: %d of %d = %.0f%%%n", keys[0], keys[1],
 				100.0 * keys[0] / Math.max(1, keys[1]));
@@ -68,12 +77,17 @@ public final class TrainAdviceModels {
 		Properties about = new Properties();
 		about.setProperty("data.sha256", checksum);
 		about.setProperty("trained", LocalDate.now().toString());
-		about.setProperty("data", "train-posts (labels-a.tsv, labels-b.tsv), the team's evaluation posts (practices.tsv)");
-		about.setProperty("examples", Integer.toString(examples.size()));
+		about.setProperty("data", "train-posts (labels-a.tsv, labels-b.tsv), the team's evaluation posts (practices.tsv), the category definitions (categories.properties)");
+		about.setProperty("examples", examples.stream().filter(e -> !e.alone()).count() + " candidates, each also as it reads alone");
 		AdviceModels models = AdviceTraining.train(examples, about);
 		Map<Example, Verdict> self = new java.util.IdentityHashMap<>();
-		examples.forEach(e -> self.put(e, new Verdict(models.judge(e.features()), models.threshold())));
-		Figures training = Figures.of(examples, self, notCut);
+		for (LabelledCorpus.LabelledPost post : corpus.posts) {
+			List<Judgement> judged = models.judgePost(post.examples().stream().map(Example::features).toList());
+			for (int i = 0; i < judged.size(); i++) {
+				self.put(post.examples().get(i), new Verdict(judged.get(i), models.threshold()));
+			}
+		}
+		Figures training = Figures.of(corpus, self);
 		System.out.printf("on the training data itself (not a measure of unseen posts): %s%n", training);
 		crossValidated.into(about, "cv.");
 		about.setProperty("cv.keySentences", String.format(java.util.Locale.ROOT, "%.3f", (double) keys[0] / Math.max(1, keys[1])));
@@ -109,33 +123,44 @@ public final class TrainAdviceModels {
 	}
 
 	/**
-	 * Proposal precision and recall against the labels (a labelled sentence the importer cuts
-	 * into no candidate counts as missed), and category and polarity accuracy on the labelled
-	 * advice.
+	 * Proposal precision (of the candidates proposed, those that hold a labelled sentence) and
+	 * recall (of the labelled sentences, those a proposed candidate holds: a list item proposed
+	 * whole holds its tip and its condition; a labelled sentence the importer cuts into no
+	 * candidate counts as missed), and category and polarity accuracy on the labelled advice, the
+	 * polarity as the importer gives it (a list item under a heading of mistakes or habits takes
+	 * the heading's).
 	 */
 	record Figures(int proposed, int right, int advice, int found, int categorised, int rightCategory, int rightPolarity, int polarised) {
-		static Figures of(List<Example> examples, Map<Example, Verdict> verdicts, int labelsNotCut) {
-			int proposed = 0, right = 0, advice = labelsNotCut, found = 0, categorised = 0, rightCategory = 0, rightPolarity = 0, polarised = 0;
-			for (Example e : examples) {
-				Verdict v = verdicts.get(e);
-				if (v == null) {
-					continue;
-				}
-				Judgement j = v.judgement();
-				if (e.advice() != null) {
+		static Figures of(LabelledCorpus corpus, Map<Example, Verdict> verdicts) {
+			return of(corpus, verdicts, Double.NaN);
+		}
+
+		/** The figures with every candidate held against one threshold instead of its fold's (NaN: its fold's). */
+		static Figures of(LabelledCorpus corpus, Map<Example, Verdict> verdicts, double threshold) {
+			int proposed = 0, right = 0, advice = 0, found = 0, categorised = 0, rightCategory = 0, rightPolarity = 0, polarised = 0;
+			for (LabelledCorpus.LabelledPost post : corpus.posts) {
+				java.util.Set<LabelledCorpus.Label> recalled = new java.util.HashSet<>();
+				for (int i = 0; i < post.examples().size(); i++) {
+					Example e = post.examples().get(i);
+					Verdict v = verdicts.get(e);
+					v = Double.isNaN(threshold) ? v : new Verdict(v.judgement(), threshold);
+					Judgement j = v.judgement();
 					proposed += v.proposed() ? 1 : 0;
 					right += v.proposed() && e.advice() ? 1 : 0;
-					advice += e.advice() ? 1 : 0;
-					found += v.proposed() && e.advice() ? 1 : 0;
+					if (v.proposed()) {
+						recalled.addAll(post.covered().get(i));
+					}
+					if (e.category() != null) {
+						categorised++;
+						rightCategory += j.category() == e.category() ? 1 : 0;
+						Candidate candidate = post.candidates().get(i);
+						Polarity structural = candidate.listItem() ? ListKinds.of(candidate.context()) : null;
+						polarised++;
+						rightPolarity += (structural != null ? structural : j.polarity()) == e.polarity() ? 1 : 0;
+					}
 				}
-				if (e.category() != null && !e.group().startsWith("seed:")) {
-					categorised++;
-					rightCategory += j.category() == e.category() ? 1 : 0;
-				}
-				if (e.polarity() != null && !e.group().startsWith("seed:")) {
-					polarised++;
-					rightPolarity += j.polarity() == e.polarity() ? 1 : 0;
-				}
+				advice += post.labels().size();
+				found += recalled.size();
 			}
 			return new Figures(proposed, right, advice, found, categorised, rightCategory, rightPolarity, polarised);
 		}

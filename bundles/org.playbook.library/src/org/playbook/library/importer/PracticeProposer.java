@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.playbook.library.importer.ParsedPost.Block;
@@ -15,6 +16,7 @@ import org.playbook.library.learning.AdviceFeatures;
 import org.playbook.library.learning.AdviceModels;
 import org.playbook.library.learning.Candidate;
 import org.playbook.library.learning.Judgement;
+import org.playbook.library.nlp.ListKinds;
 import org.playbook.library.nlp.MetaText;
 import org.playbook.library.nlp.Sentence;
 import org.playbook.library.nlp.SentenceAnalyzer;
@@ -53,10 +55,7 @@ public final class PracticeProposer {
 	/** The most candidates of one post that are judged (each is embedded, about 3 ms): a 20 KB post has about 200; the rest of a book-sized post is passages only. */
 	static final int MAX_CANDIDATES = 400;
 	private static final int MIN_WORDS = 3;
-	private static final Pattern FAILURE = Pattern.compile("\\b(mistakes?|fail\\w*|avoid|don'?t|do not|wrong|worst|pitfalls?|never|sins?|traps?"
-			+ "|errors?|blunders?|myths?|no-nos?|dont'?s|donts)\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern SUCCESS = Pattern.compile("\\b(succe\\w*|habits?|what works|secrets?|what \\w+ do right|do'?s|recipe|formula)\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern HEADING_NUMBER = Pattern.compile("(?:#?\\d{1,2}[.):]|step \\d{1,2}[.:]?)\\s+", Pattern.CASE_INSENSITIVE);
 
 	/** A proposal before the library classifies it: the practice, what the models made of it, and where it stands. */
 	public record Draft(Practice practice, Judgement judgement, String context, Polarity structuralPolarity) {
@@ -76,8 +75,9 @@ public final class PracticeProposer {
 		deadline.check();
 		AdviceModels models = AdviceModels.shipped();
 		List<Judged> judged = new ArrayList<>();
+		List<Judgement> judgements = models.judgePost(features);
 		for (int i = 0; i < candidates.size(); i++) {
-			Judgement judgement = models.judge(features.get(i));
+			Judgement judgement = judgements.get(i);
 			if (judgement.advice() >= models.threshold()) {
 				judged.add(new Judged(candidates.get(i), judgement));
 			}
@@ -86,36 +86,54 @@ public final class PracticeProposer {
 	}
 
 	/**
-	 * What the advice finder judges in a post: the sentences of its paragraphs and comments,
-	 * its list items whole, with the heading and lead-in each stands under. Headings, questions
-	 * and words about the page itself ({@link MetaText}) are never advice and are left out.
+	 * What the advice finder judges in a post: its headings, the sentences of its paragraphs
+	 * and comments, its list items whole (a question an item opens with is left out: it names
+	 * the item, the answer is the practice), with the heading and lead-in each stands under.
+	 * Questions, the post's title repeated as a heading and words about the page itself
+	 * ({@link MetaText}) are never advice and are left out.
 	 */
 	public List<Candidate> candidates(ParsedPost post, PostImporter.Deadline deadline) throws ImportException {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String section = null, leadIn = null;
 		double length = Math.max(1, post.text().length());
-		for (Block block : post.blocks()) {
+		List<Block> blocks = post.blocks();
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
 			deadline.check();
 			if (block.kind() == BlockKind.HEADING) {
+				boolean commentsFollow = b + 1 < blocks.size() && blocks.get(b + 1).kind() == BlockKind.COMMENT;
+				if (!commentsFollow && !key(block.content()).equals(key(post.title() == null ? "" : post.title()))) {
+					List<Sentence> sentences = sentences(post, withoutNumber(block), seen);
+					if (!sentences.isEmpty()) {
+						Sentence first = sentences.get(0);
+						int end = sentences.get(sentences.size() - 1).end();
+						add(candidates, new Candidate(post.text().substring(first.start(), end), first.start(), end, first, SentenceShape.of(first),
+								post.title(), post.title(), true, false, true, false, first.start() / length));
+					}
+				}
 				section = block.content();
 				leadIn = null;
 				continue;
 			}
 			boolean listItem = block.kind() == BlockKind.LIST_ITEM, comment = block.kind() == BlockKind.COMMENT;
 			String context = join(section, listItem ? leadIn : null);
-			// a sentence said twice is read once: a post that repeats itself a million times costs what saying it once does
-			List<Sentence> sentences = analyzer.sentences(post.text().substring(block.start(), block.end()), block.start(), MAX_WORDS,
-					text -> seen.size() < MAX_SENTENCES && seen.add(key(text)));
+			List<Sentence> sentences = sentences(post, block, seen);
+			if (listItem) {
+				while (!sentences.isEmpty() && sentences.size() > 1 && isQuestion(sentences.get(0))) {
+					sentences = sentences.subList(1, sentences.size());
+				}
+			}
 			if (listItem && !sentences.isEmpty() && words(sentences) <= MAX_ITEM_WORDS) {
 				Sentence first = sentences.get(0);
 				int end = sentences.get(sentences.size() - 1).end();
 				add(candidates, new Candidate(post.text().substring(first.start(), end), first.start(), end, first, SentenceShape.of(first), context,
-						true, true, comment, first.start() / length));
+						post.title(), false, true, true, comment, first.start() / length));
 			} else {
 				for (int i = 0; i < sentences.size(); i++) {
 					Sentence s = sentences.get(i);
-					add(candidates, new Candidate(s.text(), s.start(), s.end(), s, SentenceShape.of(s), context, listItem, i == 0, comment, s.start() / length));
+					add(candidates, new Candidate(s.text(), s.start(), s.end(), s, SentenceShape.of(s), context, post.title(), false, listItem, i == 0, comment,
+							s.start() / length));
 				}
 			}
 			if (!listItem) {
@@ -129,9 +147,28 @@ public final class PracticeProposer {
 		return candidates;
 	}
 
+	/** A block's sentences; a sentence said twice is read once, so a post that repeats itself a million times costs what saying it once does. */
+	private List<Sentence> sentences(ParsedPost post, Block block, Set<String> seen) {
+		return analyzer.sentences(post.text().substring(block.start(), block.end()), block.start(), MAX_WORDS,
+				text -> seen.size() < MAX_SENTENCES && seen.add(key(text)));
+	}
+
+	/** A numbered heading ("3. Test one thing at a time") without its number, which is no part of the tip. */
+	private static Block withoutNumber(Block heading) {
+		Matcher number = HEADING_NUMBER.matcher(heading.content());
+		if (!number.lookingAt() || number.end() >= heading.content().length()) {
+			return heading;
+		}
+		return new Block(heading.kind(), heading.content().substring(number.end()), heading.start() + number.end(), heading.end(), heading.section());
+	}
+
+	private static boolean isQuestion(Sentence sentence) {
+		return sentence.text().strip().endsWith("?");
+	}
+
 	private static void add(List<Candidate> candidates, Candidate candidate) {
 		SentenceShape shape = candidate.shape();
-		if (shape.words() >= MIN_WORDS && !shape.question() && !shape.colonEnd() && !MetaText.isMeta(candidate.text())) {
+		if (shape.words() >= MIN_WORDS && !candidate.text().strip().endsWith("?") && !MetaText.isMeta(candidate.text())) {
 			candidates.add(candidate);
 		}
 	}
@@ -169,30 +206,13 @@ public final class PracticeProposer {
 			ref.setStart(candidate.start());
 			ref.setEnd(candidate.end());
 			practice.getSourceRefs().add(ref);
-			Polarity structural = candidate.listItem() ? listPolarity(candidate.context()) : null;
+			Polarity structural = candidate.listItem() ? ListKinds.of(candidate.context()) : null;
 			if (structural != null) {
 				practice.setPolarity(structural);
 			}
 			drafts.add(new Draft(practice, j.judgement(), candidate.context(), structural));
 		}
 		return drafts;
-	}
-
-	/**
-	 * What a list's heading or lead-in says of its items: under "mistakes", "don'ts" or "how
-	 * to fail" they are failure patterns, under "habits", "what works" or "secrets" success
-	 * patterns; else nothing (the models decide). These words name the two kinds of list a post
-	 * holds, not advice: the labelled posts hold too few success patterns (3 of 473) to learn
-	 * them from meaning alone.
-	 */
-	private static Polarity listPolarity(String heading) {
-		if (heading == null) {
-			return null;
-		}
-		if (FAILURE.matcher(heading).find()) {
-			return Polarity.FAILURE_PATTERN;
-		}
-		return SUCCESS.matcher(heading).find() ? Polarity.SUCCESS_PATTERN : null;
 	}
 
 	private static String join(String section, String leadIn) {

@@ -1,7 +1,6 @@
 package org.playbook.library.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.playbook.library.embedding.StoredEmbeddings;
+import org.playbook.library.learning.CategoryDefinitions;
 
 /**
  * Category and polarity models learned from the library's accepted practices: one centroid of
@@ -29,7 +29,7 @@ final class PracticeModels {
 	private static final int MAX_TRAINING = 20_000;
 	private static final Set<String> STORED = Set.of(Fields.TITLE.fieldName(), Fields.SUMMARY.fieldName(), Fields.BODY.fieldName(),
 			Fields.QUOTES.fieldName(), Fields.TAGS.fieldName(), Fields.CATEGORY.fieldName(), Fields.POLARITY.fieldName());
-	private static final Properties DEFINITIONS = definitions();
+	private static final Properties DEFINITIONS = CategoryDefinitions.all();
 
 	/**
 	 * The most accepted practices compared by meaning, their vectors read back from the index's
@@ -167,17 +167,5 @@ final class PracticeModels {
 			}
 		}
 		return values;
-	}
-
-	private static Properties definitions() {
-		Properties definitions = new Properties();
-		try (var in = PracticeModels.class.getResourceAsStream("categories.properties")) {
-			if (in != null) {
-				definitions.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return definitions;
 	}
 }
