@@ -54,8 +54,7 @@ final class SearchCommand implements Command {
 				  --limit N       how many results (default 10, at most 1000)
 				  --json          machine-readable output
 				  --strategies    search the clients' strategies as well as the practices
-				  --words         search by the words alone, not their meaning (as the shared
-				                  library on SolrCloud searches)
+				  --words         search by the words alone, not their meaning
 				""" + SharedLibraryOptions.HELP + """
 
 				With --server the shared library on SolrCloud answers (see library --help); when
@@ -79,11 +78,14 @@ final class SearchCommand implements Command {
 		String query = String.join(" ", arguments.words());
 		SearchRequest request = SearchRequest.practices(query).withLimit(arguments.integer("limit", 10, 1, 1000))
 				.withStrategies(true, arguments.flag("strategies"));
+		if (arguments.flag("words")) {
+			request = request.byWordsAlone();
+		}
 		try (LibrarySession session = LibrarySession.open(workspace, "search", err)) {
 			SearchResult result;
 			String library = null;
 			if (server == null) {
-				result = arguments.flag("words") ? session.service().index().searchByWords(request) : session.service().index().search(request);
+				result = session.service().index().search(request);
 			} else {
 				try (SolrLibrary shared = new SolrLibrary(server)) {
 					FallbackSearch search = new FallbackSearch(shared, session.service().index());

@@ -29,6 +29,8 @@ import org.playbook.library.index.Fields;
 import org.playbook.library.index.LibraryDocuments;
 import org.playbook.library.index.PracticeSearcher;
 import org.playbook.library.index.QueryFactory;
+import org.playbook.library.index.RankFusion;
+import org.playbook.library.embedding.SentenceEmbeddings;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.PracticeSearch;
 import org.playbook.library.search.SearchRequest;
@@ -147,6 +149,11 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 	public SearchResult search(SearchRequest request) throws IOException {
 		QueryFactory.ParsedText text = queries.searchedText(request.query());
 		boolean diversify = !isAboutOnePost(text.text(), request);
+		String meaningText = request.practices() && request.meaning() ? QueryFactory.meaningText(request.query()) : null;
+		float[] meaning = meaningText == null ? null : queryMeaning(meaningText);
+		if (meaning != null) {
+			return searchByWordsAndMeaning(request, text, meaning, diversify);
+		}
 		// First the ranking and the facets, ids only; then the stored fields and snippets of
 		// the hits chosen. Solr's grouping would do the diversifying, but a grouped search
 		// scores with each shard's own statistics: the best hits are read in pages and
@@ -165,6 +172,73 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		return new SearchResult(request.query(), total, hits, facets(response), false, text.notice());
 	}
 
+	/**
+	 * The search as the embedded index answers it when the query has words to read meaning
+	 * from: the words' best hits (edismax) and the nearest practices and passages (Solr's knn
+	 * parser on the meaning vectors, the request's filters applied before the neighbours are
+	 * chosen), fused by {@link RankFusion}, the one rule of both engines; the total and the
+	 * facets count the words' matches.
+	 */
+	private SearchResult searchByWordsAndMeaning(SearchRequest request, QueryFactory.ParsedText text, float[] meaning, boolean diversify)
+			throws IOException {
+		int depth = Math.max(RankFusion.DEPTH, request.limit());
+		SolrQuery near = baseQuery(null, request.withStrategies(true, false));
+		// Solr reads a {!parser} prefix of q only when defType is the standard parser (SOLR-11501)
+		near.setQuery("{!knn f=" + Fields.MEANING.fieldName() + " topK=" + depth + "}" + vector(meaning)).set("defType", "lucene");
+		near.setRows(depth).setFields(Fields.ID.fieldName(), "score", Fields.GROUP);
+		List<RankFusion.Scored> close = new ArrayList<>();
+		for (SolrDocument doc : query(near).getResults()) {
+			if (2 * score(doc) - 1 >= RankFusion.MATCH_COSINE) { // Solr scores a dot product (1 + cosine) / 2, as Lucene does
+				close.add(new RankFusion.Scored(first(doc, Fields.ID), score(doc), group(doc)));
+			}
+		}
+		// the words' best hits, and with them the total and the facets of the words' matches
+		SolrQuery words = withFacets(baseQuery(text.text(), request));
+		words.setRows(depth).setFields(Fields.ID.fieldName(), "score", Fields.GROUP);
+		QueryResponse counted = query(words);
+		List<RankFusion.Scored> byWords = new ArrayList<>();
+		for (SolrDocument doc : counted.getResults()) {
+			byWords.add(new RankFusion.Scored(first(doc, Fields.ID), score(doc), group(doc)));
+		}
+		List<RankFusion.Fused> fused = RankFusion.fuse(byWords, close, diversify ? PracticeSearcher.PER_POST : request.limit(), request.limit());
+		List<SolrDocument> ranked = new ArrayList<>();
+		Map<String, Float> scores = new java.util.HashMap<>();
+		for (RankFusion.Fused hit : fused) {
+			SolrDocument doc = new SolrDocument();
+			doc.setField(Fields.ID.fieldName(), hit.id());
+			ranked.add(doc);
+			scores.put(hit.id(), hit.score());
+		}
+		List<Hit> hits = new ArrayList<>();
+		for (Shown doc : documents(ranked, text.text(), request)) {
+			hits.add(hit(doc.document(), snippet(doc.highlights()), scores.get(first(doc.document(), Fields.ID))));
+		}
+		return new SearchResult(request.query(), counted.getResults().getNumFound(), hits, facets(counted), false, text.notice());
+	}
+
+	/** The query's vector, or null when the sentence model cannot run here (the search is then by words alone). */
+	private static float[] queryMeaning(String text) {
+		try {
+			return SentenceEmbeddings.shared().embed(text);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** A vector as Solr's knn parser reads it: [0.1,0.2,...]. */
+	static String vector(float[] values) {
+		StringBuilder text = new StringBuilder("[");
+		for (int i = 0; i < values.length; i++) {
+			text.append(i == 0 ? "" : ",").append(values[i]);
+		}
+		return text.append(']').toString();
+	}
+
+	private static long group(SolrDocument doc) {
+		Object group = doc.getFieldValue(Fields.GROUP);
+		return group instanceof Number number ? number.longValue() : group == null ? 0 : Long.parseLong(group.toString());
+	}
+
 	/** A hit's stored fields, its snippets by field, and its score from the ranking. */
 	private record Shown(SolrDocument document, Map<String, List<String>> highlights, float score) {
 	}
@@ -175,11 +249,13 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			return List.of();
 		}
 		List<String> ids = ranked.stream().map(doc -> first(doc, Fields.ID)).toList();
+		// the hits by their ids (a neighbour in meaning need not match the words), snippets of the words
 		SolrQuery query = baseQuery(text, request);
-		query.addFilterQuery(anyOf(Fields.ID.fieldName(), ids));
+		query.setQuery("{!terms f=" + Fields.ID.fieldName() + "}" + String.join(",", ids)).set("defType", "lucene");
 		query.setRows(ids.size());
 		query.setFields("*");
 		highlight(query);
+		query.set("hl.q", text).set("hl.qparser", "edismax");
 		QueryResponse response = query(query);
 		Map<String, SolrDocument> byId = new java.util.HashMap<>();
 		response.getResults().forEach(doc -> byId.put(first(doc, Fields.ID), doc));

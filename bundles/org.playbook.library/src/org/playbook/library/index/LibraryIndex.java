@@ -436,7 +436,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/** The same search by its words alone, as the library searched before it knew meanings: the baseline of the benchmarks. */
 	public SearchResult searchByWords(SearchRequest request) throws IOException {
-		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request));
+		return search(request.byWordsAlone());
 	}
 
 	/** An index of words alone still classifies proposals by meaning: its vectors then live in memory. */

@@ -71,7 +71,7 @@ public final class PracticeSearcher {
 		QueryFactory.ParsedQuery parsed = queries.parse(request.query());
 		DrillDownQuery words = filtered(restrictKind(parsed.query(), request), request);
 		boolean aboutOnePost = isAboutOnePost(searcher.getIndexReader(), parsed, request);
-		String meaningText = request.practices() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
+		String meaningText = request.practices() && request.meaning() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
 		float[] meaning = meaningText == null ? null : meanings.ofQuery(meaningText);
 		TopDocs top;
 		if (meaning == null) {
@@ -106,7 +106,7 @@ public final class PracticeSearcher {
 
 	/** The documents that have a meaning: practices and passages. */
 	private static Query libraryOnly() {
-		return restrictKind(new org.apache.lucene.search.MatchAllDocsQuery(), new SearchRequest(null, null, true, false, 1));
+		return restrictKind(new org.apache.lucene.search.MatchAllDocsQuery(), new SearchRequest(null, null, true, false, 1, false));
 	}
 
 	/** The library is its practices and the passages of their posts; the strategies are the clients'. */

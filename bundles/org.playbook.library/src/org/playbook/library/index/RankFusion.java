@@ -1,5 +1,7 @@
 package org.playbook.library.index;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +42,7 @@ public final class RankFusion {
 	 * above; 0.25 did better on the labelled questions than 0.35.
 	 */
 	public static final float MATCH_COSINE = 0.25f;
+	private static final MathContext SIGNIFICANT = new MathContext(5);
 
 	/** A hit of one list: the document's id, its score in that list, its post (or strategy file). */
 	public record Scored(String id, float score, long group) {
@@ -91,12 +94,22 @@ public final class RankFusion {
 	}
 
 	/**
-	 * A list as Lucene's fusion reads it, best first, equal scores in the order of their ids;
+	 * A score to five significant digits: engines add a document's term scores in their own
+	 * order (a SolrCloud collection over shards, the embedded index in one), so two hits that
+	 * score the same may differ in the last bits; a rank fusion would turn that noise into two
+	 * different rankings. Equal to five digits, they are ordered by id on every engine.
+	 */
+	static double comparable(float score) {
+		return score == 0 || !Float.isFinite(score) ? score : new BigDecimal(score).round(SIGNIFICANT).doubleValue();
+	}
+
+	/**
+	 * A list as Lucene's fusion reads it, best first, scores equal to five digits in the order of their ids;
 	 * each id numbered once, in the order first met.
 	 */
 	private static TopDocs ranks(List<Scored> hits, Map<String, Integer> numbers, List<Scored> keys) {
 		List<Scored> sorted = new ArrayList<>(hits);
-		sorted.sort(Comparator.comparingDouble((Scored hit) -> -hit.score()).thenComparing(Scored::id));
+		sorted.sort(Comparator.comparingDouble((Scored hit) -> -comparable(hit.score())).thenComparing(Scored::id));
 		ScoreDoc[] docs = new ScoreDoc[sorted.size()];
 		for (int i = 0; i < docs.length; i++) {
 			Scored hit = sorted.get(i);
