@@ -120,7 +120,7 @@ public final class PracticeProposer {
 			String context = join(section, listItem ? leadIn : null);
 			List<Sentence> sentences = sentences(post, block, seen);
 			if (listItem) {
-				while (!sentences.isEmpty() && sentences.size() > 1 && isQuestion(sentences.get(0))) {
+				while (sentences.size() > 1 && isQuestion(sentences.get(0).text())) {
 					sentences = sentences.subList(1, sentences.size());
 				}
 			}
@@ -162,13 +162,14 @@ public final class PracticeProposer {
 		return new Block(heading.kind(), heading.content().substring(number.end()), heading.start() + number.end(), heading.end(), heading.section());
 	}
 
-	private static boolean isQuestion(Sentence sentence) {
-		return sentence.text().strip().endsWith("?");
+	/** A sentence that asks (OpenNLP's sentence ends at the question mark): it names a topic, it gives no advice. */
+	private static boolean isQuestion(String text) {
+		return text.strip().endsWith("?");
 	}
 
 	private static void add(List<Candidate> candidates, Candidate candidate) {
 		SentenceShape shape = candidate.shape();
-		if (shape.words() >= MIN_WORDS && !candidate.text().strip().endsWith("?") && !MetaText.isMeta(candidate.text())) {
+		if (shape.words() >= MIN_WORDS && !isQuestion(candidate.text()) && !MetaText.isMeta(candidate.text())) {
 			candidates.add(candidate);
 		}
 	}

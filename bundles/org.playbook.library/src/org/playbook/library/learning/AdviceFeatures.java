@@ -119,13 +119,9 @@ public final class AdviceFeatures {
 		add(features, POST, postMeaning, POST_WEIGHT);
 		add(features, BEFORE, before, NEIGHBOUR_WEIGHT);
 		add(features, AFTER, after, NEIGHBOUR_WEIGHT);
-		// how near the sentence and its post come to each category's definition
-		for (PracticeCategory category : PracticeCategory.VALUES) {
-			float[] definition = definitions.get(category);
-			features.add(new FeatureNode(DEFINITIONS + category.getValue(), DEFINITION_WEIGHT * SentenceEmbeddings.cosine(meaning, definition)));
-			features.add(new FeatureNode(DEFINITIONS + CATEGORIES + category.getValue(), DEFINITION_WEIGHT * SentenceEmbeddings.cosine(postMeaning, definition)));
-		}
-		features.sort(java.util.Comparator.comparingInt(Feature::getIndex));
+		// how near the sentence and its post come to each category's definition (in index order, as LIBLINEAR reads them)
+		addCosines(features, DEFINITIONS, meaning, definitions);
+		addCosines(features, DEFINITIONS + CATEGORIES, postMeaning, definitions);
 		SentenceShape s = c.shape();
 		boolean underMistakes = ListKinds.namesMistakes(c.context()), titleMistakes = ListKinds.namesMistakes(c.postTitle());
 		double[] flags = { c.heading() ? 1 : 0, c.listItem() ? 1 : 0, c.firstInBlock() ? 1 : 0, c.comment() ? 1 : 0, contextMeaning == null ? 1 : 0,
@@ -147,6 +143,12 @@ public final class AdviceFeatures {
 			for (int i = 0; i < D; i++) {
 				features.add(new FeatureNode(first + i, vector[i] * weight));
 			}
+		}
+	}
+
+	private static void addCosines(List<Feature> features, int first, float[] vector, Map<PracticeCategory, float[]> definitions) {
+		for (PracticeCategory category : PracticeCategory.VALUES) {
+			features.add(new FeatureNode(first + category.getValue(), DEFINITION_WEIGHT * SentenceEmbeddings.cosine(vector, definitions.get(category))));
 		}
 	}
 

@@ -31,29 +31,22 @@ public final class CategoryDefinitions {
 		return DEFINITIONS;
 	}
 
-	private static final class Meanings {
-		static final Map<PracticeCategory, float[]> OF = embed();
-	}
+	private static Map<PracticeCategory, float[]> meanings;
 
-	/** Each category's definition as the sentence model reads it, embedded once per process. */
-	public static Map<PracticeCategory, float[]> meanings() throws IOException {
-		try {
-			return Meanings.OF;
-		} catch (ExceptionInInitializerError e) {
-			throw new IOException("the category definitions cannot be read by the sentence model: " + e.getCause().getMessage(), e.getCause());
-		}
-	}
-
-	private static Map<PracticeCategory, float[]> embed() {
-		Map<PracticeCategory, float[]> meanings = new EnumMap<>(PracticeCategory.class);
-		List<PracticeCategory> categories = PracticeCategory.VALUES;
-		try {
-			List<float[]> vectors = SentenceEmbeddings.shared().embed(categories.stream().map(c -> c.getLiteral() + ": " + DEFINITIONS.getProperty(c.getLiteral(), "")).toList());
+	/**
+	 * Each category's definition as the sentence model reads it, embedded once per process (a
+	 * failure is not kept: the next call tries again).
+	 */
+	public static synchronized Map<PracticeCategory, float[]> meanings() throws IOException {
+		if (meanings == null) {
+			List<PracticeCategory> categories = PracticeCategory.VALUES;
+			List<float[]> vectors = SentenceEmbeddings.shared()
+					.embed(categories.stream().map(c -> c.getLiteral() + ": " + DEFINITIONS.getProperty(c.getLiteral(), "")).toList());
+			Map<PracticeCategory, float[]> embedded = new EnumMap<>(PracticeCategory.class);
 			for (int i = 0; i < categories.size(); i++) {
-				meanings.put(categories.get(i), vectors.get(i));
+				embedded.put(categories.get(i), vectors.get(i));
 			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			meanings = embedded;
 		}
 		return meanings;
 	}
