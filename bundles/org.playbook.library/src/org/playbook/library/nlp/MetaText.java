@@ -19,11 +19,11 @@ public final class MetaText {
 			"\\bclick (here|below|the|on|this)\\b", "\\b(read|learn|find out|see) more\\b", "\\bread (on|the full|our|this)\\b",
 			"\\bdownload (our|the|this|a|your|it|now|free)\\b", "\\b(free|our) (e-?book|template|checklist|guide|webinar|course|trial|pdf)\\b",
 			"\\bshare (this|the) (post|article|page|story|guide|video)\\b", "\\bshare it with (a|your) (friends?|colleagues?|network|followers)\\b",
-			"\\bforward (it|this) to\\b", "\\bfollow us\\b", "\\b(contact|call|email|e-mail) us\\b", "\\bget in touch\\b", "\\breply to this (email|e-mail)\\b",
+			"\\bfollow us\\b", "\\b(contact|call|email|e-mail) us\\b", "\\bget in touch\\b",
 			"\\bleave (a|your) (comment|reply|review)\\b", "\\b(comment|comments) below\\b", "\\blet us know\\b", "\\bstay tuned\\b",
 			"\\bbook (a|your) (call|demo|consultation)\\b", "\\brequest a (demo|quote)\\b", "\\bcheck out (our|this|my)\\b", "\\bjoin (our|us)\\b",
 			"\\bregister (now|today|here)\\b", "\\bfollow (me|her|him|them|our|my) (on|at)\\b", "\\bdrop (me|us) a (line|note|message)\\b",
-			"\\bwatch this video\\b", "\\bcontinue reading\\b", "\\bkeep reading\\b", "\\bwithout further ado\\b",
+			"\\bkeep reading\\b", "\\bwithout further ado\\b",
 			// the page's furniture: viewers, browsers, cookies, forms
 			"\\b(adobe|acrobat|javascript|cookies?|zoom in|print this)\\b", "\\brequired fields\\b", "\\bwill not be published\\b",
 			"\\b(video|image|chart|table) below\\b",
