@@ -198,9 +198,7 @@ public class CalendarView extends ViewPart {
 		if (grid == null || grid.isDisposed()) {
 			return;
 		}
-		if (calendar == null) {
-			calendar = WorkbenchCalendar.read();
-		}
+		AgencyCalendar calendar = calendar();
 		List<LocalDate> days = days();
 		CalendarFilter everything = CalendarFilter.days(days.get(0), days.get(days.size() - 1));
 		CalendarChoices choices = calendar.choices(everything);
@@ -223,6 +221,18 @@ public class CalendarView extends ViewPart {
 		undo.setText(edits.canUndo() ? NLS.bind(Messages.CalendarView_undo, edits.undoLabel()) : NLS.bind(Messages.CalendarView_undo, ""));
 		getViewSite().getActionBars().updateActionBars();
 		heading.getParent().getParent().layout(true, true);
+	}
+
+	/**
+	 * The calendar as last read, read again first when a change has made it stale: a change
+	 * marks it so at once and shows itself later, and whatever asks in between (the entries
+	 * shown, the export) reads the calendar as it is now.
+	 */
+	private AgencyCalendar calendar() {
+		if (calendar == null) {
+			calendar = WorkbenchCalendar.read();
+		}
+		return calendar;
 	}
 
 	private void refreshLater() {
@@ -339,10 +349,7 @@ public class CalendarView extends ViewPart {
 	/** Plans a post on the day: for which client's tactic, and what it is. */
 	void newEntry(LocalDate day) {
 		List<TacticChoice> choices = new ArrayList<>();
-		if (calendar == null) {
-			calendar = WorkbenchCalendar.read();
-		}
-		for (AgencyCalendar.Plan plan : calendar.plans(day)) {
+		for (AgencyCalendar.Plan plan : calendar().plans(day)) {
 			for (Tactic tactic : plan.strategy().getTactics()) {
 				choices.add(new TacticChoice(plan.client(), plan.strategy(), tactic));
 			}
@@ -426,7 +433,7 @@ public class CalendarView extends ViewPart {
 	/** The entries of the days shown, as the filters show them. */
 	public List<ScheduledEntry> shown() {
 		if (shown == null) {
-			shown = shownFilter == null ? List.of() : calendar.entries(shownFilter);
+			shown = shownFilter == null ? List.of() : calendar().entries(shownFilter);
 		}
 		return shown;
 	}
