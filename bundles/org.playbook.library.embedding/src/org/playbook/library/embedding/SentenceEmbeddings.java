@@ -2,6 +2,7 @@ package org.playbook.library.embedding;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
@@ -61,7 +62,10 @@ public final class SentenceEmbeddings {
 					Map.of("maxLength", String.valueOf(MAX_PIECES), "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
 			environment = OrtEnvironment.getEnvironment();
 			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-			options.setIntraOpNumThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+			// One thread a run: a question is embedded faster alone than split across cores (no
+			// waking of pool threads, whose spinning also took a core from the search running
+			// beside it, BENCHMARKS.md); many texts are run as batches on every core instead.
+			options.setIntraOpNumThreads(1);
 			session = environment.createSession(model.readAllBytes(), options);
 		} catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
 			throw new IOException("The sentence model (" + MODEL + ") cannot run on this machine: " + e.getMessage(), e);
@@ -89,7 +93,7 @@ public final class SentenceEmbeddings {
 		return embed(List.of(text)).get(0);
 	}
 
-	/** The vectors of many texts, in their order; texts of like length are run together. */
+	/** The vectors of many texts, in their order; texts of like length are run together, batches on every core. */
 	public List<float[]> embed(List<String> texts) throws IOException {
 		float[][] vectors = new float[texts.size()][];
 		Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
@@ -98,17 +102,24 @@ public final class SentenceEmbeddings {
 			encodings[i] = tokenizer.encode(texts.get(i).isBlank() ? "." : texts.get(i));
 		}
 		java.util.Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+		List<List<Integer>> batches = new ArrayList<>();
 		for (int from = 0; from < order.length; from += BATCH) {
-			List<Integer> batch = List.of(order).subList(from, Math.min(order.length, from + BATCH));
-			List<float[]> done = run(batch.stream().map(i -> encodings[i]).toList());
-			for (int k = 0; k < batch.size(); k++) {
-				vectors[batch.get(k)] = done.get(k);
-			}
+			batches.add(List.of(order).subList(from, Math.min(order.length, from + BATCH)));
+		}
+		try {
+			(batches.size() > 1 ? batches.parallelStream() : batches.stream()).forEach(batch -> {
+				List<float[]> done = run(batch.stream().map(i -> encodings[i]).toList());
+				for (int k = 0; k < batch.size(); k++) {
+					vectors[batch.get(k)] = done.get(k);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
 		return List.of(vectors);
 	}
 
-	private List<float[]> run(List<Encoding> batch) throws IOException {
+	private List<float[]> run(List<Encoding> batch) {
 		int length = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(1);
 		long[] ids = new long[batch.size() * length], mask = new long[ids.length], types = new long[ids.length];
 		for (int b = 0; b < batch.size(); b++) {
@@ -129,7 +140,7 @@ public final class SentenceEmbeddings {
 			}
 			return vectors;
 		} catch (OrtException e) {
-			throw new IOException("The sentence model failed: " + e.getMessage(), e);
+			throw new UncheckedIOException(new IOException("The sentence model failed: " + e.getMessage(), e));
 		}
 	}
 
