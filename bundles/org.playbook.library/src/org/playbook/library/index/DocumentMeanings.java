@@ -3,6 +3,12 @@ package org.playbook.library.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.playbook.library.embedding.SentenceEmbeddings;
@@ -17,6 +23,13 @@ import org.playbook.library.embedding.StoredEmbeddings;
 public final class DocumentMeanings implements AutoCloseable {
 	/** The passages of one post that are given a meaning: articles have tens; the rest are searched by their words. */
 	static final int PASSAGES_PER_POST = 300;
+	/** Threads that embed queries; idle ones end after a minute, and none keeps the process alive. */
+	private static final ExecutorService QUESTION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), task -> {
+				Thread thread = new Thread(task, "Playbook query meaning");
+				thread.setDaemon(true);
+				return thread;
+			});
 	private static final String WORDS_ALONE = "the library was opened to be searched by its words alone";
 	private final StoredEmbeddings stored;
 	private volatile String problem;
@@ -61,6 +74,18 @@ public final class DocumentMeanings implements AutoCloseable {
 		} catch (IOException e) {
 			problem = e.getMessage();
 		}
+	}
+
+	/**
+	 * Reads a query's meaning on another thread and goes on there with it ({@code then} is
+	 * given null when the model cannot run), so that a search can rank and count the query's
+	 * words meanwhile: on two cores that hides most of the meaning's time.
+	 */
+	public <T> CompletableFuture<T> withQueryMeaning(String text, Function<float[], T> then) {
+		if (problem != null) {
+			return CompletableFuture.completedFuture(then.apply(null));
+		}
+		return CompletableFuture.supplyAsync(() -> then.apply(ofQuery(text)), QUESTION_THREADS);
 	}
 
 	/** A query's vector (queries are not stored), or null when the model cannot run. */

@@ -26,22 +26,37 @@ import org.apache.lucene.search.TotalHits;
  * saying what it asks can rank above a practice that shares a word with it.
  */
 final class HybridRanking {
-	private final TopDocs top;
+	private HybridRanking() {
+	}
 
-	private HybridRanking(TopDocs top) {
-		this.top = top;
+	/** The words' best hits, as deep as the fusion reads them. */
+	static TopDocs byWords(IndexSearcher searcher, Query words, int limit) throws IOException {
+		int depth = depth(limit);
+		return searcher.search(words, new TopScoreDocCollectorManager(depth, depth));
 	}
 
 	/**
-	 * @param words the query of the words, with its filters
-	 * @param meaning the query's vector
+	 * The practices and passages nearest to the query's vector, as deep as the fusion reads them.
+	 *
 	 * @param filter what the neighbours must be: the library's documents, with the request's filters
+	 */
+	static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int limit) throws IOException {
+		int depth = depth(limit);
+		return searcher.search(new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth, filter), depth);
+	}
+
+	private static int depth(int limit) {
+		return Math.max(RankFusion.DEPTH, limit);
+	}
+
+	/**
+	 * The fused, diversified hits.
+	 *
+	 * @param byWords the best hits of the query's words, with its filters ({@link #byWords})
+	 * @param byMeaning the nearest in meaning ({@link #nearest}); those too far to match are left out
 	 * @param perGroup at most this many hits of one post
 	 */
-	static HybridRanking search(IndexSearcher searcher, Query words, float[] meaning, Query filter, int limit, int perGroup) throws IOException {
-		int depth = Math.max(RankFusion.DEPTH, limit);
-		TopDocs byWords = searcher.search(words, new TopScoreDocCollectorManager(depth, depth));
-		TopDocs byMeaning = searcher.search(new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth, filter), depth);
+	static TopDocs fuse(IndexSearcher searcher, TopDocs byWords, TopDocs byMeaning, int limit, int perGroup) throws IOException {
 		Map<String, Integer> docs = new HashMap<>();
 		List<RankFusion.Scored> close = new ArrayList<>();
 		for (ScoreDoc neighbour : byMeaning.scoreDocs) {
@@ -55,7 +70,7 @@ final class HybridRanking {
 		}
 		ScoreDoc[] hits = RankFusion.fuse(matched, close, perGroup, limit).stream().map(hit -> new ScoreDoc(docs.get(hit.id()), hit.score()))
 				.toArray(ScoreDoc[]::new);
-		return new HybridRanking(new TopDocs(new TotalHits(hits.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), hits));
+		return new TopDocs(new TotalHits(hits.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), hits);
 	}
 
 	/**
@@ -73,11 +88,6 @@ final class HybridRanking {
 		long group = groups.advanceExact(doc) ? groups.longValue() : -1 - hit.doc;
 		docs.put(id, hit.doc);
 		return new RankFusion.Scored(id, hit.score, group);
-	}
-
-	/** The fused, diversified hits. */
-	TopDocs top() {
-		return top;
 	}
 
 	/** A dot product as Lucene scores it, (1 + cosine) / 2, back to the cosine. */

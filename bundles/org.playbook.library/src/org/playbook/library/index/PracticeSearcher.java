@@ -1,12 +1,15 @@
 package org.playbook.library.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
@@ -72,20 +75,25 @@ public final class PracticeSearcher {
 		DrillDownQuery words = filtered(restrictKind(parsed.query(), request), request);
 		boolean aboutOnePost = isAboutOnePost(searcher.getIndexReader(), parsed, request);
 		String meaningText = request.practices() && request.meaning() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
-		float[] meaning = meaningText == null ? null : meanings.ofQuery(meaningText);
+		// The meaning's side (the query's vector, then the practices and passages nearest to it)
+		// runs on another thread while the words are ranked and counted on this one.
+		Query nearFilter = filtered(libraryOnly(), request);
+		CompletableFuture<TopDocs> nearest = meaningText == null ? CompletableFuture.completedFuture(null)
+				: meanings.withQueryMeaning(meaningText, vector -> vector == null ? null : nearest(searcher, vector, nearFilter, request.limit()));
+		TopDocs byWords = meaningText == null ? null : HybridRanking.byWords(searcher, words, request.limit());
+		RandomSamplingFacetsCollector matches = searcher.search(words, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
+		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+		Map<String, List<FacetValue>> facets = countFacets(searcher, matches);
+		TopDocs byMeaning = join(nearest);
 		TopDocs top;
-		if (meaning == null) {
+		if (byMeaning == null) {
 			// Two passes: the best hits, at most two of a post unless the search is about one post,
 			// and the facets, collecting matches without scores.
 			top = aboutOnePost ? searcher.search(words, new TopScoreDocCollectorManager(request.limit(), EXACT_HIT_COUNT))
 					: diversified(searcher, words, request.limit());
 		} else {
-			HybridRanking hybrid = HybridRanking.search(searcher, words, meaning, filtered(libraryOnly(), request), request.limit(),
-					aboutOnePost ? request.limit() : PER_POST);
-			top = hybrid.top();
+			top = HybridRanking.fuse(searcher, byWords, byMeaning, request.limit(), aboutOnePost ? request.limit() : PER_POST);
 		}
-		RandomSamplingFacetsCollector matches = searcher.search(words, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
-		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
 		Snippet[] snippets = highlight(searcher, parsed.query(), top);
 		List<Hit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
@@ -93,8 +101,30 @@ public final class PracticeSearcher {
 			ScoreDoc scoreDoc = top.scoreDocs[i];
 			hits.add(toHit(stored.document(scoreDoc.doc), snippets[i], scoreDoc.score));
 		}
-		Map<String, List<FacetValue>> facets = countFacets(searcher, matches);
 		return new SearchResult(request.query(), totalHits, hits, facets, totalHits > FACET_SAMPLE, parsed.notice());
+	}
+
+	private static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int limit) {
+		try {
+			return HybridRanking.nearest(searcher, meaning, filter, limit);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** What the other thread found; what went wrong there is thrown here as it was thrown there. */
+	private static <T> T join(CompletableFuture<T> future) throws IOException {
+		try {
+			return future.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw e;
+		}
 	}
 
 	/** The query restricted by the request's facet filters. */
