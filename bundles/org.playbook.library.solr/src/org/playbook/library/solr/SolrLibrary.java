@@ -166,7 +166,7 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		long total = response.getResults().getNumFound();
 		List<SolrDocument> ranked = diversify ? diversified(response, query, request.limit(), total) : new ArrayList<>(response.getResults());
 		List<Hit> hits = new ArrayList<>();
-		for (Shown doc : documents(ranked, text.text(), request)) {
+		for (Shown doc : documents(ranked.stream().map(hit -> new Ranked(first(hit, Fields.ID), score(hit))).toList(), text.text(), request)) {
 			hits.add(hit(doc.document(), snippet(doc.highlights()), doc.score()));
 		}
 		return new SearchResult(request.query(), total, hits, facets(response), false, text.notice());
@@ -201,17 +201,9 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 			byWords.add(new RankFusion.Scored(first(doc, Fields.ID), score(doc), group(doc)));
 		}
 		List<RankFusion.Fused> fused = RankFusion.fuse(byWords, close, diversify ? PracticeSearcher.PER_POST : request.limit(), request.limit());
-		List<SolrDocument> ranked = new ArrayList<>();
-		Map<String, Float> scores = new java.util.HashMap<>();
-		for (RankFusion.Fused hit : fused) {
-			SolrDocument doc = new SolrDocument();
-			doc.setField(Fields.ID.fieldName(), hit.id());
-			ranked.add(doc);
-			scores.put(hit.id(), hit.score());
-		}
 		List<Hit> hits = new ArrayList<>();
-		for (Shown doc : documents(ranked, text.text(), request)) {
-			hits.add(hit(doc.document(), snippet(doc.highlights()), scores.get(first(doc.document(), Fields.ID))));
+		for (Shown doc : documents(fused.stream().map(hit -> new Ranked(hit.id(), hit.score())).toList(), text.text(), request)) {
+			hits.add(hit(doc.document(), snippet(doc.highlights()), doc.score()));
 		}
 		return new SearchResult(request.query(), counted.getResults().getNumFound(), hits, facets(counted), false, text.notice());
 	}
@@ -239,16 +231,20 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		return group instanceof Number number ? number.longValue() : group == null ? 0 : Long.parseLong(group.toString());
 	}
 
+	/** A hit as a ranking chose it: which document, and its score there. */
+	private record Ranked(String id, float score) {
+	}
+
 	/** A hit's stored fields, its snippets by field, and its score from the ranking. */
 	private record Shown(SolrDocument document, Map<String, List<String>> highlights, float score) {
 	}
 
 	/** The stored fields and snippets of the ranked hits, in their order: one request for all, by id. */
-	private List<Shown> documents(List<SolrDocument> ranked, String text, SearchRequest request) throws IOException {
+	private List<Shown> documents(List<Ranked> ranked, String text, SearchRequest request) throws IOException {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
-		List<String> ids = ranked.stream().map(doc -> first(doc, Fields.ID)).toList();
+		List<String> ids = ranked.stream().map(Ranked::id).toList();
 		// the hits by their ids (a neighbour in meaning need not match the words), snippets of the words
 		SolrQuery query = baseQuery(text, request);
 		query.setQuery("{!terms f=" + Fields.ID.fieldName() + "}" + String.join(",", ids)).set("defType", "lucene");
@@ -261,10 +257,9 @@ public final class SolrLibrary implements PracticeSearch, Closeable {
 		response.getResults().forEach(doc -> byId.put(first(doc, Fields.ID), doc));
 		Map<String, Map<String, List<String>>> highlighting = response.getHighlighting() == null ? Map.of() : response.getHighlighting();
 		List<Shown> shown = new ArrayList<>();
-		for (SolrDocument doc : ranked) {
-			String id = first(doc, Fields.ID);
-			if (byId.containsKey(id)) {
-				shown.add(new Shown(byId.get(id), highlighting.get(id), score(doc)));
+		for (Ranked hit : ranked) {
+			if (byId.containsKey(hit.id())) {
+				shown.add(new Shown(byId.get(hit.id()), highlighting.get(hit.id()), hit.score()));
 			}
 		}
 		return shown;
