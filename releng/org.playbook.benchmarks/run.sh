@@ -22,7 +22,8 @@ for jar in "$m2/org/eclipse/jgit/org.eclipse.jgit.http.server/7.5.0.202512021534
 done
 cp="$cp:$servers"
 name=${1:?usage: run.sh BenchmarkClass [args]}; shift
-# the product's own JVM settings (see ./playbook); BENCH_JVM replaces them, e.g. BENCH_JVM="-Xmx2g -XX:+UseG1GC"
+# the product's workbench's own JVM settings (see ./playbook), its vector module included;
+# BENCH_JVM replaces them, e.g. BENCH_JVM="-Xmx2g -XX:+UseG1GC" (Lucene's vectors in plain Java)
 # a harness of another package (one that measures a package's own widget) is named in full
 class=$name; [[ $name == *.* ]] || class="org.playbook.benchmarks.$name"
-exec "$JAVA_HOME/bin/java" ${BENCH_JVM:--Xmx2g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -cp "$cp" "$class" "$@"
+exec "$JAVA_HOME/bin/java" ${BENCH_JVM:--Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector} --enable-native-access=ALL-UNNAMED -cp "$cp" "$class" "$@"

@@ -24,7 +24,9 @@ import org.playbook.model.Source;
  * hybrid search's p50/p99 with the question's embedding included, interleaved with the same
  * questions searched by words on an index of words alone (the build before meanings).
  *
- * Run from the project root: releng/org.playbook.benchmarks/run.sh MeaningBenchmark [PRACTICES [ROUNDS]]
+ * Run from the project root: releng/org.playbook.benchmarks/run.sh MeaningBenchmark [PRACTICES [ROUNDS [FOLDER]]]
+ * FOLDER keeps the indexes and the stored vectors for the next run of the same size, which then
+ * builds its indexes anew from the stored vectors instead of embedding every text again.
  */
 public final class MeaningBenchmark {
 	/** Questions as strategists type them: plain words, so both words and meaning answer them. */
@@ -44,7 +46,11 @@ public final class MeaningBenchmark {
 		List<Practice> practices = generated.practices(count);
 		List<IndexContent.Post> posts = generated.posts(practices, PRACTICES_PER_POST, PARAGRAPHS_PER_POST);
 		IndexContent content = LibraryBenchmark.content(practices, posts);
-		Path folder = Files.createTempDirectory("playbook-meaning-bench");
+		Path folder = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("playbook-meaning-bench");
+		boolean embedded = Files.exists(folder.resolve("meanings"));
+		for (String index : new String[] { "words", "hybrid" }) {
+			deleteTree(folder.resolve(index)); // an earlier run's indexes: each is built here
+		}
 		try (LibraryIndex words = LibraryIndex.open(folder.resolve("words"), content, null)) {
 			double wordsRebuild = bestRebuild(words);
 			long start = System.nanoTime();
@@ -53,11 +59,15 @@ public final class MeaningBenchmark {
 				int documents = hybrid.size();
 				double hybridRebuild = bestRebuild(hybrid);
 				System.out.printf("library: %,d practices and %,d passages (%,d documents)%n", count, documents - count, documents);
-				System.out.printf("first build with meanings (every text embedded): %.1f s (%,.0f documents/s)%n", firstBuild, documents / firstBuild);
+				System.out.printf("first build with meanings (%s): %.1f s (%,.0f documents/s)%n",
+						embedded ? "the vectors stored by an earlier run" : "every text embedded", firstBuild, documents / firstBuild);
 				System.out.printf("rebuild, words alone: %.1f s; with meanings read back from the stored vectors: %.1f s; ratio %.2f (goal <= 1.5)%n",
 						wordsRebuild, hybridRebuild, hybridRebuild / wordsRebuild);
-				search(words, hybrid, rounds);
 			}
+		} // closing waits for the merges the rebuilds started: the searches below meet a library at rest
+		try (LibraryIndex words = LibraryIndex.open(folder.resolve("words"), content, null);
+				LibraryIndex hybrid = LibraryIndex.open(folder.resolve("hybrid"), content, StoredEmbeddings.open(folder.resolve("meanings")))) {
+			search(words, hybrid, rounds);
 		}
 	}
 
@@ -93,6 +103,16 @@ public final class MeaningBenchmark {
 			}
 		}
 		System.out.printf("%s   p99 %.2f ms%n", one, one.percentileMillis(99));
+	}
+
+	private static void deleteTree(Path root) throws java.io.IOException {
+		if (Files.exists(root)) {
+			try (var paths = Files.walk(root)) {
+				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
 	}
 
 	private static double bestRebuild(LibraryIndex index) throws Exception {
