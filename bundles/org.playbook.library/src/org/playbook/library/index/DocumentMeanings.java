@@ -23,7 +23,7 @@ import org.playbook.library.embedding.StoredEmbeddings;
 public final class DocumentMeanings implements AutoCloseable {
 	/** The passages of one post that are given a meaning: articles have tens; the rest are searched by their words. */
 	static final int PASSAGES_PER_POST = 300;
-	/** Threads that embed queries; idle ones end after a minute, and none keeps the process alive. */
+	/** Threads that read queries' meanings (and what follows); idle ones end after a minute, and none keeps the process alive. */
 	private static final ExecutorService QUESTION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
 			new SynchronousQueue<>(), task -> {
 				Thread thread = new Thread(task, "Playbook query meaning");
@@ -79,7 +79,8 @@ public final class DocumentMeanings implements AutoCloseable {
 	/**
 	 * Reads a query's meaning on another thread and goes on there with it ({@code then} is
 	 * given null when the model cannot run), so that a search can rank and count the query's
-	 * words meanwhile: on two cores that hides most of the meaning's time.
+	 * words meanwhile. A core to spare hides the meaning's time; on two busy cores the gain is
+	 * small (BENCHMARKS.md).
 	 */
 	public <T> CompletableFuture<T> withQueryMeaning(String text, Function<float[], T> then) {
 		if (problem != null) {
