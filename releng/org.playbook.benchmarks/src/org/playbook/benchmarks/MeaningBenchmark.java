@@ -48,9 +48,7 @@ public final class MeaningBenchmark {
 		IndexContent content = LibraryBenchmark.content(practices, posts);
 		Path folder = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("playbook-meaning-bench");
 		boolean embedded = Files.exists(folder.resolve("meanings"));
-		for (String index : new String[] { "words", "hybrid" }) {
-			deleteTree(folder.resolve(index)); // an earlier run's indexes: each is built here
-		}
+		org.apache.lucene.util.IOUtils.rm(folder.resolve("words"), folder.resolve("hybrid")); // an earlier run's indexes: each is built here
 		try (LibraryIndex words = LibraryIndex.open(folder.resolve("words"), content, null)) {
 			double wordsRebuild = bestRebuild(words);
 			long start = System.nanoTime();
@@ -103,16 +101,6 @@ public final class MeaningBenchmark {
 			}
 		}
 		System.out.printf("%s   p99 %.2f ms%n", one, one.percentileMillis(99));
-	}
-
-	private static void deleteTree(Path root) throws java.io.IOException {
-		if (Files.exists(root)) {
-			try (var paths = Files.walk(root)) {
-				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
 	}
 
 	private static double bestRebuild(LibraryIndex index) throws Exception {

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
@@ -24,12 +22,8 @@ public final class DocumentMeanings implements AutoCloseable {
 	/** The passages of one post that are given a meaning: articles have tens; the rest are searched by their words. */
 	static final int PASSAGES_PER_POST = 300;
 	/** Threads that read queries' meanings (and what follows); idle ones end after a minute, and none keeps the process alive. */
-	private static final ExecutorService QUESTION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-			new SynchronousQueue<>(), task -> {
-				Thread thread = new Thread(task, "Playbook query meaning");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private static final ExecutorService QUESTION_THREADS = Executors
+			.newCachedThreadPool(Thread.ofPlatform().name("Playbook query meaning").daemon().factory());
 	private static final String WORDS_ALONE = "the library was opened to be searched by its words alone";
 	private final StoredEmbeddings stored;
 	private volatile String problem;

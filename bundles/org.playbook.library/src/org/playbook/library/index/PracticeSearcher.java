@@ -77,9 +77,9 @@ public final class PracticeSearcher {
 		String meaningText = request.practices() && request.meaning() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
 		// The meaning's side (the query's vector, then the practices and passages nearest to it)
 		// runs on another thread while the words are ranked and counted on this one.
-		Query nearFilter = filtered(libraryOnly(), request);
 		CompletableFuture<TopDocs> nearest = meaningText == null ? CompletableFuture.completedFuture(null)
-				: meanings.withQueryMeaning(meaningText, vector -> vector == null ? null : nearest(searcher, vector, nearFilter, request.limit()));
+				: meanings.withQueryMeaning(meaningText,
+						vector -> vector == null ? null : nearest(searcher, vector, filtered(libraryOnly(), request), request.limit()));
 		TopDocs byWords = meaningText == null ? null : HybridRanking.byWords(searcher, words, request.limit());
 		RandomSamplingFacetsCollector matches = searcher.search(words, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
