@@ -31,7 +31,10 @@ import java.util.zip.CRC32;
  * processes on one workspace may both add to it. A record cut short by a kill is cut off on
  * the next open; a record whose checksum fails is skipped (its text is embedded again); a
  * file of another model or format is started anew. {@link #problem()} says what was found.
- * Thread-safe.
+ * <p>
+ * Only where each record lies is held in memory (about 90 bytes a text, against 1.6 KB for
+ * its vector); a vector is read from the file when asked for, so a library of 100,000
+ * practices and their passages does not keep 400 MB of vectors on the heap. Thread-safe.
  */
 public final class StoredEmbeddings implements Closeable {
 	private static final byte[] MAGIC = "PBMEANS1".getBytes(StandardCharsets.US_ASCII);
@@ -41,8 +44,13 @@ public final class StoredEmbeddings implements Closeable {
 	private static final int RECORD = KEY + SentenceEmbeddings.DIMENSION * Float.BYTES + Integer.BYTES;
 
 	private final Path file;
-	private final Map<Key, float[]> vectors = new HashMap<>();
+	/** Where the record of each text's vector starts in the file. */
+	private final Map<Key, Long> records = new HashMap<>();
+	/** The vectors kept in memory only: all of them without a file, those that could not be written with one. */
+	private final Map<Key, float[]> unwritten = new HashMap<>();
 	private FileChannel channel;
+	/** False once a write failed: the file is still read, new vectors stay in memory. */
+	private boolean writable = true;
 	private String problem;
 
 	private StoredEmbeddings(Path file) {
@@ -64,6 +72,7 @@ public final class StoredEmbeddings implements Closeable {
 			stored.load();
 		} catch (IOException e) {
 			stored.closeQuietly();
+			stored.records.clear();
 			stored.problem = "the stored sentence vectors " + file + " cannot be used (" + e.getMessage() + "); they are kept in memory this time";
 		}
 		return stored;
@@ -76,12 +85,13 @@ public final class StoredEmbeddings implements Closeable {
 
 	/** How many texts have a vector here. */
 	public synchronized int size() {
-		return vectors.size();
+		return records.size() + unwritten.size();
 	}
 
 	/** Whether the text's vector is here already. */
 	public synchronized boolean contains(String text) {
-		return vectors.containsKey(Key.of(text));
+		Key key = Key.of(text);
+		return records.containsKey(key) || unwritten.containsKey(key);
 	}
 
 	/** The vector of one text: the stored one, else computed by the model and stored. */
@@ -95,16 +105,25 @@ public final class StoredEmbeddings implements Closeable {
 	 */
 	public List<float[]> embed(List<String> texts) throws IOException {
 		float[][] found = new float[texts.size()][];
-		Map<Key, String> missing = new LinkedHashMap<>();
+		Long[] at = new Long[texts.size()];
 		List<Key> keys = new ArrayList<>(texts.size());
+		FileChannel reading;
 		synchronized (this) {
+			reading = channel;
 			for (int i = 0; i < texts.size(); i++) {
 				Key key = Key.of(texts.get(i));
 				keys.add(key);
-				found[i] = vectors.get(key);
-				if (found[i] == null) {
-					missing.putIfAbsent(key, texts.get(i));
-				}
+				found[i] = unwritten.get(key);
+				at[i] = found[i] == null ? records.get(key) : null;
+			}
+		}
+		Map<Key, String> missing = new LinkedHashMap<>();
+		for (int i = 0; i < found.length; i++) {
+			if (found[i] == null && at[i] != null) {
+				found[i] = readVector(reading, at[i], keys.get(i)); // outside the lock: reads at a position run side by side
+			}
+			if (found[i] == null) {
+				missing.putIfAbsent(keys.get(i), texts.get(i));
 			}
 		}
 		if (!missing.isEmpty()) {
@@ -125,27 +144,52 @@ public final class StoredEmbeddings implements Closeable {
 	}
 
 	private synchronized void store(Map<Key, float[]> added) {
-		vectors.putAll(added);
-		if (channel == null) {
+		if (channel == null || !writable) {
+			unwritten.putAll(added);
 			return;
 		}
-		ByteBuffer records = ByteBuffer.allocate(RECORD * added.size()).order(ByteOrder.LITTLE_ENDIAN);
-		added.forEach((key, vector) -> write(records, key, vector));
-		records.flip();
+		ByteBuffer written = ByteBuffer.allocate(RECORD * added.size()).order(ByteOrder.LITTLE_ENDIAN);
+		added.forEach((key, vector) -> write(written, key, vector));
+		written.flip();
 		try (FileLock lock = channel.lock()) {
 			long end = channel.size();
 			long whole = HEADER + (end - HEADER) / RECORD * RECORD;
 			if (whole != end) { // another process was killed in the middle of a record
 				channel.truncate(whole);
 			}
-			channel.position(whole);
-			while (records.hasRemaining()) {
-				channel.write(records);
+			long at = whole;
+			while (written.hasRemaining()) {
+				at += channel.write(written, at);
+			}
+			long record = whole;
+			for (Key key : added.keySet()) {
+				records.put(key, record);
+				record += RECORD;
 			}
 		} catch (IOException e) {
-			closeQuietly();
-			problem = "the stored sentence vectors " + file + " cannot be written (" + e.getMessage() + "); they are kept in memory this time";
+			writable = false;
+			unwritten.putAll(added);
+			problem = "the stored sentence vectors " + file + " cannot be written (" + e.getMessage() + "); new ones are kept in memory this time";
 		}
+	}
+
+	/** The vector of the record at a position, or null when it cannot be read or is not that text's (it is computed again). */
+	private static float[] readVector(FileChannel from, long position, Key key) {
+		if (from == null) {
+			return null;
+		}
+		ByteBuffer record = ByteBuffer.allocate(RECORD).order(ByteOrder.LITTLE_ENDIAN);
+		try {
+			while (record.hasRemaining()) {
+				if (from.read(record, position + record.position()) < 0) {
+					return null;
+				}
+			}
+		} catch (IOException closedOrUnreadable) {
+			return null;
+		}
+		record.flip();
+		return key.equals(new Key(record.getLong(0), record.getLong(Long.BYTES))) ? vector(record) : null;
 	}
 
 	private void load() throws IOException {
@@ -169,10 +213,14 @@ public final class StoredEmbeddings implements Closeable {
 			for (long at = HEADER; at < whole; at += chunk.capacity()) {
 				chunk.clear().limit((int) Math.min(chunk.capacity(), whole - at));
 				readFully(chunk, at);
-				while (chunk.remaining() >= RECORD) {
-					if (!read(chunk)) {
+				for (int record = 0; chunk.remaining() >= RECORD; record += RECORD) {
+					Key key = new Key(chunk.getLong(record), chunk.getLong(record + Long.BYTES));
+					if (vector(chunk.slice(record, RECORD).order(ByteOrder.LITTLE_ENDIAN)) != null) {
+						records.put(key, at + record);
+					} else {
 						dropped++;
 					}
+					chunk.position(record + RECORD);
 				}
 			}
 			if (whole != size) {
@@ -223,28 +271,23 @@ public final class StoredEmbeddings implements Closeable {
 		records.putInt((int) crc.getValue());
 	}
 
-	/** Reads one record into the map; false when its checksum fails. */
-	private boolean read(ByteBuffer records) {
-		int start = records.position();
+	/** The vector of a whole record (the buffer's first RECORD bytes), or null when its checksum fails. */
+	private static float[] vector(ByteBuffer record) {
 		CRC32 crc = new CRC32();
-		crc.update(records.array(), start, RECORD - Integer.BYTES);
-		Key key = new Key(records.getLong(), records.getLong());
+		crc.update(record.slice(0, RECORD - Integer.BYTES));
+		if (record.getInt(RECORD - Integer.BYTES) != (int) crc.getValue()) {
+			return null;
+		}
 		float[] vector = new float[SentenceEmbeddings.DIMENSION];
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] = records.getFloat();
-		}
-		if (records.getInt() != (int) crc.getValue()) {
-			return false;
-		}
-		vectors.put(key, vector);
-		return true;
+		record.slice(KEY, vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+		return vector;
 	}
 
 	private void closeQuietly() {
 		try {
 			close();
 		} catch (IOException ignored) {
-			// the vectors stay in memory
+			// new vectors are kept in memory
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.playbook.library.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +90,30 @@ public class StoredEmbeddingsTest {
 			float[] again = stored.embed(TEXTS.get(1));
 			assertTrue(SentenceEmbeddings.cosine(original, again) > 0.95f, "computed again, not read from the damaged record");
 			assertTrue(Math.abs(SentenceEmbeddings.cosine(again, again) - 1) < 1e-3, "a unit vector, not the damaged bytes");
+		}
+	}
+
+	/** Only where each record lies is held: a vector is read from the file when asked for, and checked again then. */
+	@Test
+	public void aRecordDamagedWhileOpenIsEmbeddedAgainNeverUsed() throws IOException {
+		Path file = folder.resolve("meanings");
+		try (StoredEmbeddings stored = StoredEmbeddings.open(file)) {
+			float[] original = stored.embed(TEXTS).get(2);
+			long header = Files.size(file) - 3L * RECORD;
+			try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+				raw.seek(header + 2 * RECORD + 200); // inside the third record's vector
+				raw.write(new byte[] { 9, 9, 9, 9 });
+			}
+			float[] again = stored.embed(TEXTS.get(2));
+			// alone, the quantised model gives the same meaning in other bits: read from the file, found damaged, computed again
+			assertFalse(java.util.Arrays.equals(original, again), "the vector is read from the file, not held in memory");
+			assertTrue(SentenceEmbeddings.cosine(original, again) > 0.95f, "computed again, not read from the damaged record");
+			assertTrue(Math.abs(SentenceEmbeddings.cosine(again, again) - 1) < 1e-3, "a unit vector, not the damaged bytes");
+			assertArrayEquals(stored.embed(TEXTS.get(0)), stored.embed(TEXTS).get(0), "the whole records are read as written");
+		}
+		try (StoredEmbeddings stored = StoredEmbeddings.open(file)) {
+			assertTrue(stored.problem().contains("damaged"), stored.problem());
+			assertEquals(3, stored.size(), "the vector computed again was appended");
 		}
 	}
 
