@@ -83,8 +83,8 @@ public final class LibraryBenchmark {
 				count, posts.size(), PARAGRAPHS_PER_POST, rounds, QUERIES.length);
 
 		// practices alone, as the library was indexed before it had passages: the rate to keep 0.7 of
-		Rate alone = indexRate(folder.resolve("practices-only"), content(practices, List.of()), count);
-		LibraryIndex playbook = LibraryIndex.open(folder.resolve("playbook"), content(practices, posts), null);
+		Rate alone = indexRate(folder.resolve("practices-only"), IndexContent.library(practices, List.of()), count);
+		LibraryIndex playbook = LibraryIndex.open(folder.resolve("playbook"), IndexContent.library(practices, posts), null);
 		Rate withPassages = indexRate(playbook);
 		long passages;
 		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder.resolve("playbook")))) {
@@ -243,25 +243,6 @@ public final class LibraryBenchmark {
 	}
 
 	/** Practices and posts as the index reads them: a library without clients. */
-	static IndexContent content(List<Practice> practices, List<IndexContent.Post> posts) {
-		return new IndexContent() {
-			@Override
-			public Iterable<Practice> practices() {
-				return practices;
-			}
-
-			@Override
-			public void forEachStrategy(StrategyVisitor visitor) {
-				// a library, no clients
-			}
-
-			@Override
-			public void forEachPost(PostVisitor visitor) {
-				posts.forEach(visitor::visit);
-			}
-		};
-	}
-
 	private static void indexRaw(Path folder, List<Practice> practices) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder), config)) {

@@ -45,7 +45,7 @@ public final class MeaningBenchmark {
 		GeneratedLibrary generated = new GeneratedLibrary(42);
 		List<Practice> practices = generated.practices(count);
 		List<IndexContent.Post> posts = generated.posts(practices, PRACTICES_PER_POST, PARAGRAPHS_PER_POST);
-		IndexContent content = LibraryBenchmark.content(practices, posts);
+		IndexContent content = IndexContent.library(practices, posts);
 		Path folder = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("playbook-meaning-bench");
 		boolean embedded = Files.exists(folder.resolve("meanings"));
 		org.apache.lucene.util.IOUtils.rm(folder.resolve("words"), folder.resolve("hybrid")); // an earlier run's indexes: each is built here

@@ -33,7 +33,7 @@ public final class SolrBenchmark {
 		int shards = args.length > 3 ? Integer.parseInt(args[3]) : 2, replicas = args.length > 4 ? Integer.parseInt(args[4]) : 2;
 		CollectionSetup.ReplicaType type = args.length > 5 ? CollectionSetup.ReplicaType.valueOf(args[5]) : CollectionSetup.ReplicaType.NRT;
 		List<Practice> practices = new GeneratedLibrary(42).practices(count);
-		IndexContent content = LibraryBenchmark.content(practices, List.of());
+		IndexContent content = IndexContent.library(practices, List.of());
 		System.out.printf("%,d generated practices; %d rounds of %d queries; %d cores, %s%n", count, rounds, QUERIES.length,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 

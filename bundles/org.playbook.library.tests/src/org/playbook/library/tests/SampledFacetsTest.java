@@ -38,7 +38,7 @@ public class SampledFacetsTest {
 			practices.add(practice("p" + i, (measuring ? "Measure the quarterly reach of campaign " : "Write quarterly posts for series ") + i,
 					measuring ? PracticeCategory.MEASUREMENT : PracticeCategory.CONTENT));
 		}
-		try (LibraryIndex index = LibraryIndex.open(folder.resolve("index"), content(practices), null)) {
+		try (LibraryIndex index = LibraryIndex.open(folder.resolve("index"), IndexContent.library(practices, List.of()), null)) {
 			SearchResult all = index.search(SearchRequest.practices("quarterly"));
 			assertEquals(MEASUREMENT + CONTENT, all.totalHits());
 			assertTrue(all.facetsEstimated(), "more matches than the sample: the counts are estimated");
@@ -67,19 +67,5 @@ public class SampledFacetsTest {
 		practice.setCategory(category);
 		practice.setStatus(PracticeStatus.ACCEPTED);
 		return practice;
-	}
-
-	private static IndexContent content(List<Practice> practices) {
-		return new IndexContent() {
-			@Override
-			public Iterable<Practice> practices() {
-				return practices;
-			}
-
-			@Override
-			public void forEachStrategy(StrategyVisitor visitor) {
-				// a library alone
-			}
-		};
 	}
 }

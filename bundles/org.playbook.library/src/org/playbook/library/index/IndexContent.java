@@ -51,15 +51,25 @@ public interface IndexContent {
 	}
 
 	/** Nothing at all: an empty index. */
-	IndexContent NONE = new IndexContent() {
-		@Override
-		public Iterable<Practice> practices() {
-			return java.util.List.of();
-		}
+	IndexContent NONE = library(List.of(), List.of());
 
-		@Override
-		public void forEachStrategy(StrategyVisitor visitor) {
-			// none
-		}
-	};
+	/** A library of these practices and posts, with no clients (benchmarks, tests). */
+	static IndexContent library(Iterable<Practice> practices, List<Post> posts) {
+		return new IndexContent() {
+			@Override
+			public Iterable<Practice> practices() {
+				return practices;
+			}
+
+			@Override
+			public void forEachStrategy(StrategyVisitor visitor) {
+				// a library, no clients
+			}
+
+			@Override
+			public void forEachPost(PostVisitor visitor) {
+				posts.forEach(visitor::visit);
+			}
+		};
+	}
 }
