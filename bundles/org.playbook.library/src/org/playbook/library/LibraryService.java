@@ -252,9 +252,7 @@ public final class LibraryService implements Closeable {
 			return; // the process that writes the index takes the saved practices in (see refresh)
 		}
 		try {
-			for (Practice practice : practices) {
-				index.updatePractice(practice);
-			}
+			index.updatePractices(practices);
 			// the post's passages are searchable too, and show the practices drawn from them
 			Source source = library.sources().get(result.source().getId());
 			if (source != null) {

@@ -273,16 +273,26 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		return new Term(Fields.POST.fieldName(), LibraryAnalyzer.keyword(sourceId));
 	}
 
-	/** Adds or replaces one practice; a practice that is not accepted is removed. */
-	public void updatePractice(Practice practice) throws IOException {
+	/**
+	 * Adds or replaces practices, their meanings found in one batch of the model (a post's
+	 * forty practices run as one batch in a fraction of forty runs); a practice that is not
+	 * accepted is removed.
+	 */
+	public void updatePractices(List<Practice> practices) throws IOException {
 		requireWriter();
-		Term id = idTerm(practice.getId());
-		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
-			Document doc = LibraryDocuments.practice(practice);
-			meanings.addTo(List.of(doc));
-			writer.updateDocument(id, doc);
-		} else {
-			writer.deleteDocuments(id);
+		List<Practice> accepted = new ArrayList<>();
+		List<Document> docs = new ArrayList<>();
+		for (Practice practice : practices) {
+			if (practice.getStatus() == PracticeStatus.ACCEPTED) {
+				accepted.add(practice);
+				docs.add(LibraryDocuments.practice(practice));
+			} else {
+				writer.deleteDocuments(idTerm(practice.getId()));
+			}
+		}
+		meanings.addTo(docs);
+		for (int i = 0; i < docs.size(); i++) {
+			writer.updateDocument(idTerm(accepted.get(i).getId()), docs.get(i));
 		}
 	}
 
@@ -327,13 +337,8 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 				changed.add(practice);
 			}
 		}
-		// the changed practices' meanings in one batch, then each document replaced
-		List<Document> changedDocs = changed.stream().map(LibraryDocuments::practice).toList();
-		meanings.addTo(changedDocs);
-		for (int i = 0; i < changed.size(); i++) {
-			writer.updateDocument(idTerm(changed.get(i).getId()), changedDocs.get(i));
-			changes++;
-		}
+		updatePractices(changed);
+		changes += changed.size();
 		for (String gone : practices.keySet()) {
 			removePractice(gone);
 			changes++;
