@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,15 +105,13 @@ public final class StoredEmbeddings implements Closeable {
 	public List<float[]> embed(List<String> texts) throws IOException {
 		float[][] found = new float[texts.size()][];
 		Long[] at = new Long[texts.size()];
-		List<Key> keys = new ArrayList<>(texts.size());
+		List<Key> keys = texts.stream().map(Key::of).toList(); // hashed before the lock is taken
 		FileChannel reading;
 		synchronized (this) {
 			reading = channel;
 			for (int i = 0; i < texts.size(); i++) {
-				Key key = Key.of(texts.get(i));
-				keys.add(key);
-				found[i] = unwritten.get(key);
-				at[i] = found[i] == null ? records.get(key) : null;
+				found[i] = unwritten.get(keys.get(i));
+				at[i] = found[i] == null ? records.get(keys.get(i)) : null;
 			}
 		}
 		Map<Key, String> missing = new LinkedHashMap<>();
@@ -189,7 +186,7 @@ public final class StoredEmbeddings implements Closeable {
 			return null;
 		}
 		record.flip();
-		return key.equals(new Key(record.getLong(0), record.getLong(Long.BYTES))) ? vector(record) : null;
+		return key.equals(new Key(record.getLong(0), record.getLong(Long.BYTES))) && intact(record) ? vector(record) : null;
 	}
 
 	private void load() throws IOException {
@@ -215,7 +212,7 @@ public final class StoredEmbeddings implements Closeable {
 				readFully(chunk, at);
 				for (int record = 0; chunk.remaining() >= RECORD; record += RECORD) {
 					Key key = new Key(chunk.getLong(record), chunk.getLong(record + Long.BYTES));
-					if (vector(chunk.slice(record, RECORD).order(ByteOrder.LITTLE_ENDIAN)) != null) {
+					if (intact(chunk.slice(record, RECORD).order(ByteOrder.LITTLE_ENDIAN))) {
 						records.put(key, at + record);
 					} else {
 						dropped++;
@@ -271,13 +268,15 @@ public final class StoredEmbeddings implements Closeable {
 		records.putInt((int) crc.getValue());
 	}
 
-	/** The vector of a whole record (the buffer's first RECORD bytes), or null when its checksum fails. */
-	private static float[] vector(ByteBuffer record) {
+	/** Whether a record (the buffer's first RECORD bytes) is as it was written: its checksum holds. */
+	private static boolean intact(ByteBuffer record) {
 		CRC32 crc = new CRC32();
 		crc.update(record.slice(0, RECORD - Integer.BYTES));
-		if (record.getInt(RECORD - Integer.BYTES) != (int) crc.getValue()) {
-			return null;
-		}
+		return record.getInt(RECORD - Integer.BYTES) == (int) crc.getValue();
+	}
+
+	/** The vector a record holds. */
+	private static float[] vector(ByteBuffer record) {
 		float[] vector = new float[SentenceEmbeddings.DIMENSION];
 		record.slice(KEY, vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
 		return vector;
