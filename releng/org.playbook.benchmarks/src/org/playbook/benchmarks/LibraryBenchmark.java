@@ -242,7 +242,7 @@ public final class LibraryBenchmark {
 		}
 	}
 
-	/** Practices and posts as the index reads them: a library without clients. */
+	/** The practices indexed by plain Lucene, as the baseline's searches read them. */
 	private static void indexRaw(Path folder, List<Practice> practices) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder), config)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.util.IOUtils;
 import org.playbook.library.Library;
 import org.playbook.library.embedding.SentenceEmbeddings;
 import org.playbook.library.embedding.StoredEmbeddings;
@@ -48,7 +49,7 @@ public final class MeaningBenchmark {
 		IndexContent content = IndexContent.library(practices, posts);
 		Path folder = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("playbook-meaning-bench");
 		boolean embedded = Files.exists(folder.resolve("meanings"));
-		org.apache.lucene.util.IOUtils.rm(folder.resolve("words"), folder.resolve("hybrid")); // an earlier run's indexes: each is built here
+		IOUtils.rm(folder.resolve("words"), folder.resolve("hybrid")); // an earlier run's indexes: each is built here
 		try (LibraryIndex words = LibraryIndex.open(folder.resolve("words"), content, null)) {
 			double wordsRebuild = bestRebuild(words);
 			long start = System.nanoTime();
