@@ -168,10 +168,20 @@ public class IndexRecoveryTest {
 	@Test
 	public void everyFileOfTheIndexDamagedEveryWay() throws IOException {
 		buildOnce();
-		Path index = LibraryService.indexFolder(workspace);
+		damageEveryFile(LibraryService.indexFolder(workspace), "index");
+	}
+
+	@Test
+	public void everyFileOfTheMeaningsGraphDamagedEveryWay() throws IOException {
+		buildOnce();
+		damageEveryFile(org.playbook.library.index.LibraryIndex.graphFolder(LibraryService.indexFolder(workspace)), "meanings graph");
+	}
+
+	/** Each file of the folder cut in half, emptied, overwritten in part or deleted, one at a time: opened, repaired and searched by words and meaning. */
+	private void damageEveryFile(Path index, String what) throws IOException {
 		Path pristine = Files.createDirectories(workspace.resolve("pristine"));
 		List<String> names;
-		try (Stream<Path> files = indexFiles()) {
+		try (Stream<Path> files = Files.list(index)) {
 			names = files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("write.lock")).sorted().toList();
 		}
 		for (String name : names) {
@@ -196,11 +206,13 @@ public class IndexRecoveryTest {
 						assertFalse(reason.contains("Exception"), name + " " + damage + ": " + reason);
 					}
 					assertEquals("governance.no-intern", service.index().search(SearchRequest.practices("intern")).hits().get(0).id(), name + " " + damage);
+					assertTrue(service.index().search(SearchRequest.practices("how do we know the money spent on social pays off").withLimit(5)).hits()
+							.stream().anyMatch(hit -> hit.id().equals("measurement.measure-roi")), name + " " + damage + ": found by meaning");
 				}
 			}
 		}
 		assertTrue(repaired >= scenarios - names.size(), "nearly every damage is found and repaired (" + repaired + " of " + scenarios + ")");
-		System.out.println("index damage matrix: " + scenarios + " scenarios on " + names.size() + " files, " + repaired + " repaired, all searched right");
+		System.out.println(what + " damage matrix: " + scenarios + " scenarios on " + names.size() + " files, " + repaired + " repaired, all searched right");
 	}
 
 	private static void restore(Path index, Path pristine, List<String> names) throws IOException {

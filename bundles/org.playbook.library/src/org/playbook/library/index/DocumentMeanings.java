@@ -1,14 +1,17 @@
 package org.playbook.library.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
 import org.playbook.library.embedding.SentenceEmbeddings;
 import org.playbook.library.embedding.StoredEmbeddings;
 
@@ -35,17 +38,57 @@ public final class DocumentMeanings implements AutoCloseable {
 	}
 
 	/**
-	 * Adds each practice's and passage's vector; strategy elements are left as they are, and
-	 * so are the passages of a post beyond its first {@value #PASSAGES_PER_POST} (a post that
-	 * long is a dump, not an article: the model would run for minutes; its words are searched).
+	 * Adds each practice's and passage's vector (the shared library's documents carry theirs);
+	 * strategy elements are left as they are, and so are the passages of a post beyond its
+	 * first {@value #PASSAGES_PER_POST} (a post that long is a dump, not an article: the model
+	 * would run for minutes; its words are searched).
 	 */
 	public void addTo(List<Document> docs) {
 		if (problem != null) {
 			return;
 		}
-		List<Document> meaningful = new ArrayList<>();
-		List<String> texts = new ArrayList<>();
-		java.util.Map<String, Integer> perPost = new java.util.HashMap<>();
+		Map<Document, String> texts = meaningful(docs);
+		if (texts.isEmpty()) {
+			return;
+		}
+		try {
+			List<float[]> vectors = stored.embed(List.copyOf(texts.values()));
+			int i = 0;
+			for (Document doc : texts.keySet()) {
+				LibraryDocuments.addMeaning(doc, vectors.get(i++));
+			}
+		} catch (IOException e) {
+			problem = e.getMessage();
+		}
+	}
+
+	/**
+	 * Gives the same documents as {@link #addTo(List)} the keys of their meanings, and the
+	 * embedded index's graph the vectors it lacks of them.
+	 */
+	void addTo(List<Document> docs, MeaningGraph graph) {
+		if (problem != null) {
+			return;
+		}
+		Map<Document, String> texts = meaningful(docs);
+		Map<Document, BytesRef> keys = new LinkedHashMap<>();
+		texts.keySet().parallelStream().map(doc -> Map.entry(doc, MeaningGraph.key(texts.get(doc)))).toList()
+				.forEach(keyed -> keys.put(keyed.getKey(), keyed.getValue()));
+		Map<BytesRef, String> byKey = new LinkedHashMap<>();
+		keys.forEach((doc, key) -> byKey.put(key, texts.get(doc)));
+		try {
+			graph.addMissing(byKey, stored);
+		} catch (IOException e) {
+			problem = e.getMessage();
+			return;
+		}
+		keys.forEach(LibraryDocuments::addMeaningKey);
+	}
+
+	/** The practices and passages among the documents that are given a meaning, each with the text it is read from. */
+	private static Map<Document, String> meaningful(List<Document> docs) {
+		Map<Document, String> texts = new LinkedHashMap<>();
+		Map<String, Integer> perPost = new HashMap<>();
 		for (Document doc : docs) {
 			String text = LibraryDocuments.meaningText(doc);
 			String post = LibraryDocuments.KIND_PASSAGE.equals(doc.get(Fields.KIND.fieldName())) ? doc.get(Fields.POST.fieldName()) : null;
@@ -53,21 +96,10 @@ public final class DocumentMeanings implements AutoCloseable {
 				continue;
 			}
 			if (text != null) {
-				meaningful.add(doc);
-				texts.add(text);
+				texts.put(doc, text);
 			}
 		}
-		if (texts.isEmpty()) {
-			return;
-		}
-		try {
-			List<float[]> vectors = stored.embed(texts);
-			for (int i = 0; i < meaningful.size(); i++) {
-				LibraryDocuments.addMeaning(meaningful.get(i), vectors.get(i));
-			}
-		} catch (IOException e) {
-			problem = e.getMessage();
-		}
+		return texts;
 	}
 
 	/**

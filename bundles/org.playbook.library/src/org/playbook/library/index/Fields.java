@@ -66,7 +66,9 @@ public enum Fields {
 	/**
 	 * What a practice or passage means: its sentence vector (all-MiniLM-L6-v2, unit length),
 	 * searched by nearest neighbours beside the words. Computed once and kept with the
-	 * library's stored vectors, so a rebuild reads it back. Indexed only, not stored.
+	 * library's stored vectors, so a rebuild reads it back. Indexed only, not stored: in the
+	 * shared library's documents, and in the embedded index's {@link MeaningGraph}, whose
+	 * documents the words' documents name by {@link #MEANING_KEY}.
 	 */
 	MEANING("meaning", Kind.VECTOR);
 
@@ -93,6 +95,12 @@ public enum Fields {
 
 	/** The fields snippets are taken from, best first. */
 	public static final Fields[] HIGHLIGHTED = { SUMMARY, QUOTES, BODY, TITLE };
+
+	/**
+	 * Indexed only, not a field of the text: the key of a practice's or passage's meaning, by
+	 * which its vector is found in the index's {@link MeaningGraph}.
+	 */
+	public static final String MEANING_KEY = "meaning_key";
 
 	/** Doc values, not a field of the text: the group results are diversified by (a post, or a strategy file). */
 	public static final String GROUP = "group";

@@ -12,7 +12,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -22,7 +21,7 @@ import org.apache.lucene.search.TotalHits;
 /**
  * One search of the embedded index answered by words and by meaning: the best hits of the
  * words (BM25) and the practices and passages nearest to the query's vector (Lucene's HNSW
- * graph), fused as {@link RankFusion} says, so that a passage worded unlike the question but
+ * graph, in the index's {@link MeaningGraph}), fused as {@link RankFusion} says, so that a passage worded unlike the question but
  * saying what it asks can rank above a practice that shares a word with it.
  */
 final class HybridRanking {
@@ -40,9 +39,8 @@ final class HybridRanking {
 	 *
 	 * @param filter what the neighbours must be: the library's documents, with the request's filters
 	 */
-	static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int limit) throws IOException {
-		int depth = depth(limit);
-		return searcher.search(new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth, filter), depth);
+	static TopDocs nearest(IndexSearcher searcher, NearestMeanings meanings, float[] meaning, Query filter, int limit) throws IOException {
+		return meanings.nearest(searcher, meaning, filter, depth(limit));
 	}
 
 	private static int depth(int limit) {

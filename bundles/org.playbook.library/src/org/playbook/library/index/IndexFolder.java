@@ -21,15 +21,23 @@ import org.apache.lucene.util.Version;
  */
 public final class IndexFolder {
 	/** Raise when the documents' layout changes: old indexes are then rebuilt, not misread. */
-	public static final int FORMAT = 6; // 5: a gap of positions between the values of a field; 6: meaning vectors
+	public static final int FORMAT = 7; // 5: a gap of positions between the values of a field; 6: meaning vectors; 7: their keys, the vectors in a graph of their own
 	private static final String STAMP = "playbook-index.properties";
 	/** The reason of a first build: nothing was wrong. */
 	public static final String NO_INDEX_YET = "there was no index yet";
 
 	private final Path folder;
+	private final int format;
 
+	/** The folder of the words' index, of {@link #FORMAT}. */
 	public IndexFolder(Path folder) {
+		this(folder, FORMAT);
+	}
+
+	/** The folder of an index whose layout has a format number of its own (the meanings' graph). */
+	public IndexFolder(Path folder, int format) {
 		this.folder = folder;
+		this.format = format;
 	}
 
 	public Path path() {
@@ -51,7 +59,7 @@ public final class IndexFolder {
 		if (properties.getProperty("format") == null || properties.getProperty("lucene") == null) {
 			return "the index's format stamp is damaged";
 		}
-		if (!String.valueOf(FORMAT).equals(properties.getProperty("format"))
+		if (!String.valueOf(format).equals(properties.getProperty("format"))
 				|| !Version.LATEST.toString().equals(properties.getProperty("lucene"))) {
 			return "the index was written by another version (format " + properties.getProperty("format") + ", Lucene "
 					+ properties.getProperty("lucene") + ")";
@@ -121,7 +129,7 @@ public final class IndexFolder {
 	/** Records that the index now in the folder is complete and of this format. */
 	public void stamp() throws IOException {
 		Properties properties = new Properties();
-		properties.setProperty("format", String.valueOf(FORMAT));
+		properties.setProperty("format", String.valueOf(format));
 		properties.setProperty("lucene", Version.LATEST.toString());
 		Path temp = folder.resolve(STAMP + ".tmp");
 		try (OutputStream out = Files.newOutputStream(temp)) {

@@ -213,9 +213,14 @@ public final class LibraryDocuments {
 		};
 	}
 
-	/** Gives the document its meaning vector ({@link Fields#MEANING}). */
+	/** Gives the document its meaning vector ({@link Fields#MEANING}): the shared library's documents and the meaning graph's. */
 	public static void addMeaning(Document doc, float[] meaning) {
 		doc.add(new KnnFloatVectorField(Fields.MEANING.fieldName(), meaning, SIMILARITY));
+	}
+
+	/** Gives the document the key of its meaning in the embedded index's graph ({@link Fields#MEANING_KEY}). */
+	static void addMeaningKey(Document doc, org.apache.lucene.util.BytesRef key) {
+		doc.add(new StringField(Fields.MEANING_KEY, key, Field.Store.NO));
 	}
 
 	/** The group of the document that results are diversified by. */

@@ -27,6 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.search.PracticeSearch;
 import org.playbook.library.search.SearchRequest;
@@ -67,16 +68,21 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	private final RelatedPractices related = new RelatedPractices();
 	private final ProposalClassifier classifier = new ProposalClassifier();
 	private final DocumentMeanings meanings;
+	/** Where the practices' and passages' vectors are searched; null for an index of words alone. */
+	private final MeaningGraph graph;
+	private final NearestMeanings nearest;
 	private StoredEmbeddings wordsIndexMeanings;
 	private final String rebuildReason;
 	private final String notice;
 	private int changesOnOpen;
 
 	/** A writable index; rebuilt from the content when {@code problem} says why it must be. */
-	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored, String problem, String notice)
-			throws IOException {
+	private LibraryIndex(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored, MeaningGraph graph, String problem,
+			String notice) throws IOException {
 		this.directory = directory;
 		this.meanings = new DocumentMeanings(stored);
+		this.graph = graph;
+		this.nearest = graph == null ? null : new NearestMeanings(graph);
 		this.folder = folder;
 		this.content = content;
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(LibraryAnalyzer.forIndexing()).setCodec(LibraryDocuments.codec())
@@ -93,9 +99,11 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	}
 
 	/** An index another process writes, searched as that process last committed it. */
-	private LibraryIndex(Directory directory, IndexContent content, StoredEmbeddings stored, String notice) throws IOException {
+	private LibraryIndex(Directory directory, IndexContent content, StoredEmbeddings stored, MeaningGraph graph, String notice) throws IOException {
 		this.directory = directory;
 		this.meanings = new DocumentMeanings(stored);
+		this.graph = graph;
+		this.nearest = graph == null ? null : new NearestMeanings(graph);
 		this.folder = null;
 		this.content = content;
 		this.writer = null;
@@ -116,9 +124,9 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/**
 	 * Opens the index as {@link #open(Path, IndexContent)} does, its practices' and passages'
-	 * meanings read from (and new ones added to) the stored vectors, which the index then owns;
-	 * with null, an index of words alone (as the library was before it knew meanings: the
-	 * benchmarks' baseline).
+	 * meanings read from (and new ones added to) the stored vectors, which the index then owns,
+	 * and searched in the graph beside it ({@link #graphFolder}); with null, an index of words
+	 * alone (as the library was before it knew meanings: the benchmarks' baseline).
 	 */
 	public static LibraryIndex open(Path path, IndexContent content, StoredEmbeddings stored) throws IOException {
 		String displaced;
@@ -139,23 +147,38 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 				folder.wipe();
 			}
 		} catch (LockObtainFailedException inUse) {
-			return openedElsewhere(directory, folder, content, stored);
+			return openedElsewhere(directory, folder, content, stored, graphFolder(path));
 		} catch (java.nio.file.FileSystemException e) { // permission denied, a read-only disk
 			directory.close();
 			return inMemory(content, stored, "the index folder " + path + " cannot be written (" + IndexFolder.plain(e)
 					+ "); this time the library was searched in memory");
 		}
+		MeaningGraph graph = null;
 		try {
-			return new LibraryIndex(directory, folder, content, stored, problem, null);
+			graph = stored == null ? null : MeaningGraph.open(graphFolder(path));
+			if (problem == null && graph != null && graph.startedAnew() != null) {
+				// the words' documents name vectors the graph no longer has: they are indexed again with them
+				problem = "its graph of meanings was built anew (" + graph.startedAnew() + ")";
+			}
+			return new LibraryIndex(directory, folder, content, stored, graph, problem, null);
 		} catch (LockObtainFailedException inUse) {
-			return openedElsewhere(directory, folder, content, stored);
+			IOUtils.closeWhileHandlingException(graph);
+			return openedElsewhere(directory, folder, content, stored, graphFolder(path));
+		} catch (IOException | RuntimeException e) {
+			IOUtils.closeWhileHandlingException(graph, directory);
+			throw e;
 		}
 	}
 
-	private static LibraryIndex openedElsewhere(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored)
+	/** Where the graph of an index's meanings lives: beside its folder, so that a rebuild of the words leaves it be. */
+	public static Path graphFolder(Path index) {
+		return index.resolveSibling(index.getFileName() + "-graph");
+	}
+
+	private static LibraryIndex openedElsewhere(Directory directory, IndexFolder folder, IndexContent content, StoredEmbeddings stored, Path graph)
 			throws IOException {
 		if (folder.problem(directory) == null) {
-			return new LibraryIndex(directory, content, stored,
+			return new LibraryIndex(directory, content, stored, stored == null ? null : MeaningGraph.openedElsewhere(graph),
 					"the index is open in another running Playbook (the workbench on this workspace); it was searched as that one last wrote it");
 		}
 		directory.close();
@@ -169,7 +192,8 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	}
 
 	private static LibraryIndex inMemory(IndexContent content, StoredEmbeddings stored, String notice) throws IOException {
-		return new LibraryIndex(new ByteBuffersDirectory(), null, content, stored, "the index is kept in memory", notice);
+		return new LibraryIndex(new ByteBuffersDirectory(), null, content, stored, stored == null ? null : MeaningGraph.inMemory(),
+				"the index is kept in memory", notice);
 	}
 
 	/**
@@ -238,11 +262,25 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 			throw failures.get(0);
 		}
 		commit();
+		if (graph != null && withSearcher(indexSearcher -> graph.prune(indexSearcher.getIndexReader())) > 0) {
+			graph.commit();
+			graph.refresh();
+		}
 	}
 
-	/** Gives the documents their meanings (one batch of the model for those never seen) and adds them on every core. */
+	/**
+	 * Gives the practices and passages the keys of their meanings, and the graph the vectors
+	 * it lacks (read from the stored ones, or one batch of the model for texts never seen).
+	 */
+	private void addMeanings(List<Document> docs) {
+		if (graph != null) {
+			meanings.addTo(docs, graph);
+		}
+	}
+
+	/** Gives the documents their meanings and adds them on every core. */
 	private void addAll(List<Document> docs) throws IOException {
-		meanings.addTo(docs);
+		addMeanings(docs);
 		try {
 			docs.parallelStream().forEach(doc -> {
 				try {
@@ -260,7 +298,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	public void updatePost(IndexContent.Post post) throws IOException {
 		requireWriter();
 		List<Document> passages = LibraryDocuments.passages(post);
-		meanings.addTo(passages);
+		addMeanings(passages);
 		writer.updateDocuments(postTerm(post.source().getId()), passages);
 	}
 
@@ -290,7 +328,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 				writer.deleteDocuments(idTerm(practice.getId()));
 			}
 		}
-		meanings.addTo(docs);
+		addMeanings(docs);
 		for (int i = 0; i < docs.size(); i++) {
 			writer.updateDocument(idTerm(accepted.get(i).getId()), docs.get(i));
 		}
@@ -412,10 +450,13 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		writer.deleteDocuments(new Term(Fields.FILE.fieldName(), LibraryAnalyzer.keyword(fileKey)));
 	}
 
-	/** Makes changes durable and visible to searches. */
+	/** Makes changes durable and visible to searches; the graph first, so that it has every vector the words' index names. */
 	public synchronized void commit() throws IOException {
 		if (writer == null) {
 			return;
+		}
+		if (graph != null) {
+			graph.commit();
 		}
 		writer.commit();
 		if (folder != null) {
@@ -426,6 +467,9 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/** Makes changes visible to searches without waiting for a commit. */
 	public void refresh() throws IOException {
+		if (graph != null) {
+			graph.refresh(); // first: the words' documents a search sees have their vectors there
+		}
 		searchers.maybeRefreshBlocking();
 	}
 
@@ -436,7 +480,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	@Override
 	public SearchResult search(SearchRequest request) throws IOException {
-		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request, meanings));
+		return withSearcher(indexSearcher -> searcher.search(indexSearcher, request, meanings, nearest));
 	}
 
 	/** The same search by its words alone, as the library searched before it knew meanings: the baseline of the benchmarks. */
@@ -507,7 +551,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	@Override
 	public synchronized void close() throws IOException {
-		try (directory; writer; searchers; suggestions; meanings) {
+		try (directory; writer; searchers; suggestions; meanings; graph) {
 			if (writer != null && writer.hasUncommittedChanges()) {
 				commit();
 			}

@@ -63,7 +63,7 @@ public final class PracticeSearcher {
 
 	/** A search by words alone (BM25 on the fields {@link QueryFactory} weighs). */
 	public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
-		return search(searcher, request, null);
+		return search(searcher, request, null, null);
 	}
 
 	/**
@@ -71,17 +71,19 @@ public final class PracticeSearcher {
 	 * query has words, by meaning too: the words' best hits and the nearest in meaning are
 	 * fused by their ranks ({@link RankFusion}); the facets and the total count the words'
 	 * matches, as on every engine (a neighbour by meaning is ranked among them, not counted).
+	 * The neighbours are found in the index's graph; without one, the search is by words alone.
 	 */
-	public SearchResult search(IndexSearcher searcher, SearchRequest request, DocumentMeanings meanings) throws IOException {
+	SearchResult search(IndexSearcher searcher, SearchRequest request, DocumentMeanings meanings, NearestMeanings graph) throws IOException {
 		QueryFactory.ParsedQuery parsed = queries.parse(request.query());
 		DrillDownQuery words = filtered(restrictKind(parsed.query(), request), request);
 		boolean aboutOnePost = isAboutOnePost(searcher.getIndexReader(), parsed, request);
-		String meaningText = request.practices() && request.meaning() && meanings != null ? QueryFactory.meaningText(request.query()) : null;
+		String meaningText = request.practices() && request.meaning() && meanings != null && graph != null ? QueryFactory.meaningText(request.query())
+				: null;
 		// The meaning's side (the query's vector, then the practices and passages nearest to it)
 		// runs on another thread while the words are ranked and counted on this one.
 		CompletableFuture<TopDocs> nearest = meaningText == null ? CompletableFuture.completedFuture(null)
 				: meanings.withQueryMeaning(meaningText,
-						vector -> vector == null ? null : nearest(searcher, vector, filtered(libraryOnly(), request), request.limit()));
+						vector -> vector == null ? null : nearest(searcher, graph, vector, filtered(libraryOnly(), request), request.limit()));
 		TopDocs byWords = meaningText == null ? null : HybridRanking.byWords(searcher, words, request.limit());
 		RandomSamplingFacetsCollector matches = searcher.search(words, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED));
 		long totalHits = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
@@ -106,9 +108,9 @@ public final class PracticeSearcher {
 		return new SearchResult(request.query(), totalHits, hits, facets, totalHits > FACET_SAMPLE, parsed.notice());
 	}
 
-	private static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int limit) {
+	private static TopDocs nearest(IndexSearcher searcher, NearestMeanings graph, float[] meaning, Query filter, int limit) {
 		try {
-			return HybridRanking.nearest(searcher, meaning, filter, limit);
+			return HybridRanking.nearest(searcher, graph, meaning, filter, limit);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
