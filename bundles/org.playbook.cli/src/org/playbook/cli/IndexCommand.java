@@ -34,10 +34,12 @@ final class IndexCommand implements Command {
 				changed since it was written are indexed again (every command does this).
 				An index that is missing, damaged or of another version is rebuilt from the
 				library and the strategies, and the reason is shown. --rebuild rebuilds it
-				in any case.
+				in any case. The graph of the practices' and passages' meanings, kept beside
+				the index, is checked the same way on every open and built again only when
+				it is missing or damaged: a rebuild of the words leaves it as it is.
 
 				Options:
-				  --rebuild    throw the index away and build it again
+				  --rebuild    throw the index of words away and build it again
 				""";
 	}
 

@@ -150,6 +150,7 @@ public class IndexRecoveryTest {
 				assertFalse(command.index().isWritable());
 				assertTrue(command.index().notice().contains("open in another running Playbook"), command.index().notice());
 				assertSearchWorks(command);
+				assertTrue(findsByMeaning(command), "the graph of meanings is searched as the other one last wrote it too");
 				Path post = Files.writeString(workspace.resolve("post.txt"), "Zebra Rules\n\nAlways thank a zebra keeper in public every month.\n");
 				assertEquals(1, command.store(command.read(post), true), "the library is saved even though the index is not this one's to write");
 			}
@@ -206,8 +207,7 @@ public class IndexRecoveryTest {
 						assertFalse(reason.contains("Exception"), name + " " + damage + ": " + reason);
 					}
 					assertEquals("governance.no-intern", service.index().search(SearchRequest.practices("intern")).hits().get(0).id(), name + " " + damage);
-					assertTrue(service.index().search(SearchRequest.practices("how do we know the money spent on social pays off").withLimit(5)).hits()
-							.stream().anyMatch(hit -> hit.id().equals("measurement.measure-roi")), name + " " + damage + ": found by meaning");
+					assertTrue(findsByMeaning(service), name + " " + damage + ": found by meaning");
 				}
 			}
 		}
@@ -246,6 +246,12 @@ public class IndexRecoveryTest {
 
 	private static void assertSearchWorks(LibraryService service) throws IOException {
 		assertEquals("governance.no-intern", service.index().search(SearchRequest.practices("intern")).hits().get(0).id());
+	}
+
+	/** Whether a question worded unlike the practice that answers it finds it (by its meaning). */
+	private static boolean findsByMeaning(LibraryService service) throws IOException {
+		return service.index().search(SearchRequest.practices("how do we know the money spent on social pays off").withLimit(5)).hits().stream()
+				.anyMatch(hit -> hit.id().equals("measurement.measure-roi"));
 	}
 
 	private Stream<Path> indexFiles() throws IOException {

@@ -27,6 +27,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -55,6 +56,11 @@ import org.playbook.library.embedding.StoredEmbeddings;
 final class MeaningGraph implements Closeable {
 	/** Raise when the graph's documents change: a graph of another format is built anew, with the words' index. */
 	static final int FORMAT = 1;
+	/**
+	 * Fewer segments than Lucene's default of ten a tier: a search walks one graph a segment,
+	 * and the graph is built once and then mostly searched (BENCHMARKS.md, 2026-12-07).
+	 */
+	private static final int SEGMENTS_PER_TIER = 4;
 	/** The field of the text's key, in the graph's documents and the words' ({@link Fields#MEANING_KEY}). */
 	private static final String KEY = "key";
 
@@ -78,7 +84,7 @@ final class MeaningGraph implements Closeable {
 		if (writable) {
 			this.writer = new IndexWriter(directory, new IndexWriterConfig().setCodec(LibraryDocuments.codec())
 					.setOpenMode(startedAnew != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-					.setUseCompoundFile(false));
+					.setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER)).setUseCompoundFile(false));
 			this.searchers = new SearcherManager(writer, null);
 		} else {
 			this.writer = null;
@@ -153,7 +159,13 @@ final class MeaningGraph implements Closeable {
 		Map<BytesRef, String> missing = new LinkedHashMap<>();
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			List<BytesRef> absent = texts.keySet().parallelStream().filter(key -> liveDoc(searcher.getIndexReader(), key) < 0).toList();
+			Lookup lookup = Lookup.keys(searcher.getIndexReader());
+			List<BytesRef> absent = new ArrayList<>();
+			for (BytesRef key : texts.keySet()) {
+				if (lookup.liveDoc(key) < 0) {
+					absent.add(key);
+				}
+			}
 			synchronized (this) {
 				for (BytesRef key : absent) {
 					if (!adding.contains(key) && !unsearched.contains(key)) {
@@ -162,8 +174,6 @@ final class MeaningGraph implements Closeable {
 				}
 				adding.addAll(missing.keySet()); // another thread adding the same texts now leaves them to this one
 			}
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
 		} finally {
 			searchers.release(searcher);
 		}
@@ -176,7 +186,7 @@ final class MeaningGraph implements Closeable {
 			int i = 0;
 			for (BytesRef key : missing.keySet()) {
 				Document doc = new Document();
-				doc.add(new StringField(KEY, key, Field.Store.YES));
+				doc.add(new StringField(KEY, key, Field.Store.NO));
 				LibraryDocuments.addMeaning(doc, vectors.get(i++));
 				docs.add(doc);
 			}
@@ -216,8 +226,9 @@ final class MeaningGraph implements Closeable {
 			Terms keys = MultiTerms.getTerms(graph, KEY);
 			List<Term> unused = new ArrayList<>();
 			TermsEnum terms = keys == null ? TermsEnum.EMPTY : keys.iterator();
+			Lookup inWords = new Lookup(words, Fields.MEANING_KEY);
 			for (BytesRef key = terms.next(); key != null; key = terms.next()) {
-				if (liveDoc(words, Fields.MEANING_KEY, key) < 0) {
+				if (inWords.liveDoc(key) < 0) {
 					unused.add(new Term(KEY, BytesRef.deepCopyOf(key)));
 				}
 			}
@@ -228,40 +239,46 @@ final class MeaningGraph implements Closeable {
 		}
 	}
 
-	/** The first live document of the graph that has the key, or -1. */
-	static int liveDoc(IndexReader graph, BytesRef key) {
-		try {
-			return liveDoc(graph, KEY, key);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+	/**
+	 * Finds the first live document (of the reader, not of its leaf) whose field has a term,
+	 * each leaf's terms opened once for many lookups. Not thread-safe: one per thread.
+	 */
+	static final class Lookup {
+		private final List<LeafReaderContext> leaves = new ArrayList<>();
+		private final List<TermsEnum> terms = new ArrayList<>();
+		private PostingsEnum postings;
 
-	/** The first live document (of the reader, not of its leaf) whose field has the term, or -1. */
-	static int liveDoc(IndexReader reader, String field, BytesRef term) throws IOException {
-		PostingsEnum postings = null;
-		for (LeafReaderContext leaf : reader.leaves()) {
-			Terms terms = leaf.reader().terms(field);
-			if (terms == null) {
-				continue;
-			}
-			TermsEnum termsEnum = terms.iterator();
-			if (termsEnum.seekExact(term)) {
-				Bits live = leaf.reader().getLiveDocs();
-				postings = termsEnum.postings(postings, PostingsEnum.NONE);
-				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-					if (live == null || live.get(doc)) {
-						return leaf.docBase + doc;
-					}
+		Lookup(IndexReader reader, String field) throws IOException {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				Terms leafTerms = leaf.reader().terms(field);
+				if (leafTerms != null) {
+					leaves.add(leaf);
+					terms.add(leafTerms.iterator());
 				}
 			}
 		}
-		return -1;
-	}
 
-	/** The key of one of the graph's documents. */
-	static BytesRef keyOf(IndexSearcher graph, int doc) throws IOException {
-		return graph.storedFields().document(doc, Set.of(KEY)).getBinaryValue(KEY);
+		/** The graph's lookup of its keys. */
+		static Lookup keys(IndexReader graph) throws IOException {
+			return new Lookup(graph, KEY);
+		}
+
+		/** The document, or -1. */
+		int liveDoc(BytesRef term) throws IOException {
+			for (int i = 0; i < leaves.size(); i++) {
+				if (terms.get(i).seekExact(term)) {
+					LeafReaderContext leaf = leaves.get(i);
+					Bits live = leaf.reader().getLiveDocs();
+					postings = terms.get(i).postings(postings, PostingsEnum.NONE);
+					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+						if (live == null || live.get(doc)) {
+							return leaf.docBase + doc;
+						}
+					}
+				}
+			}
+			return -1;
+		}
 	}
 
 	/**

@@ -49,8 +49,12 @@ final class NearestMeanings {
 	/** The last filter carried over, reused while neither index changes: most searches have the same one. */
 	private volatile Accepted last;
 
-	/** What a filter of the words' index accepts, in both indexes. */
-	private record Accepted(IndexReader words, IndexReader graph, Query filter, FixedBitSet wordsDocs, FixedBitSet[] graphDocs) {
+	/**
+	 * What a filter of the words' index accepts, carried over to the graph: the graph's
+	 * documents (by leaf), whether that is every live one (then the neighbours are searched
+	 * unfiltered), and the words' document each of them stands for.
+	 */
+	private record Accepted(IndexReader words, IndexReader graph, Query filter, FixedBitSet[] graphDocs, boolean all, int[] wordsDocs) {
 	}
 
 	NearestMeanings(MeaningGraph graph) {
@@ -65,11 +69,11 @@ final class NearestMeanings {
 		IndexSearcher graphSearcher = graph.acquire();
 		try {
 			Accepted accepted = accepted(words, graphSearcher.getIndexReader(), filter);
-			TopDocs found = graphSearcher.search(
-					new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth, new AcceptedQuery(accepted.graphDocs())), depth);
+			TopDocs found = graphSearcher.search(new KnnFloatVectorQuery(Fields.MEANING.fieldName(), meaning, depth,
+					accepted.all() ? null : new AcceptedQuery(accepted.graphDocs())), depth);
 			List<ScoreDoc> hits = new ArrayList<>();
 			for (ScoreDoc hit : found.scoreDocs) {
-				int doc = acceptedDoc(words.getIndexReader(), MeaningGraph.keyOf(graphSearcher, hit.doc), accepted.wordsDocs());
+				int doc = accepted.wordsDocs()[hit.doc];
 				if (doc >= 0) {
 					hits.add(new ScoreDoc(doc, hit.score));
 				}
@@ -91,7 +95,9 @@ final class NearestMeanings {
 		for (LeafReaderContext leaf : graphLeaves) {
 			graphDocs[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
 		}
-		FixedBitSet wordsDocs = new FixedBitSet(words.getIndexReader().maxDoc());
+		int[] wordsDocs = new int[graphReader.maxDoc()];
+		Arrays.fill(wordsDocs, -1);
+		int accepted = 0;
 		Weight weight = words.createWeight(words.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
 		for (LeafReaderContext leaf : words.getIndexReader().leaves()) {
 			Scorer scorer = weight.scorer(leaf);
@@ -102,19 +108,18 @@ final class NearestMeanings {
 			Bits live = leaf.reader().getLiveDocs();
 			DocIdSetIterator matches = scorer.iterator();
 			for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
-				if (live == null || live.get(doc)) {
-					wordsDocs.set(leaf.docBase + doc);
-					int graphDoc = toGraph[doc];
-					if (graphDoc >= 0) {
-						int graphLeaf = ReaderUtil.subIndex(graphDoc, graphLeaves);
-						graphDocs[graphLeaf].set(graphDoc - graphLeaves.get(graphLeaf).docBase);
-					}
+				int graphDoc = toGraph[doc];
+				if (graphDoc >= 0 && (live == null || live.get(doc)) && wordsDocs[graphDoc] < 0) {
+					wordsDocs[graphDoc] = leaf.docBase + doc; // of two documents of one text, the first stands for both
+					int graphLeaf = ReaderUtil.subIndex(graphDoc, graphLeaves);
+					graphDocs[graphLeaf].set(graphDoc - graphLeaves.get(graphLeaf).docBase);
+					accepted++;
 				}
 			}
 		}
-		Accepted accepted = new Accepted(words.getIndexReader(), graphReader, filter, wordsDocs, graphDocs);
-		last = accepted;
-		return accepted;
+		Accepted carried = new Accepted(words.getIndexReader(), graphReader, filter, graphDocs, accepted == graphReader.numDocs(), wordsDocs);
+		last = carried;
+		return carried;
 	}
 
 	/**
@@ -143,8 +148,9 @@ final class NearestMeanings {
 		if (keys != null) {
 			TermsEnum terms = keys.iterator();
 			PostingsEnum postings = null;
+			MeaningGraph.Lookup inGraph = MeaningGraph.Lookup.keys(graphReader);
 			for (BytesRef key = terms.next(); key != null; key = terms.next()) {
-				int graphDoc = MeaningGraph.liveDoc(graphReader, key);
+				int graphDoc = inGraph.liveDoc(key);
 				if (graphDoc >= 0) {
 					postings = terms.postings(postings, PostingsEnum.NONE);
 					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
@@ -155,24 +161,6 @@ final class NearestMeanings {
 		}
 		graphDocs.put(core, toGraph);
 		return toGraph;
-	}
-
-	/** The first document of the words' index with the text's key that the filter accepted, or -1. */
-	private static int acceptedDoc(IndexReader words, BytesRef key, FixedBitSet accepted) throws IOException {
-		PostingsEnum postings = null;
-		for (LeafReaderContext leaf : words.leaves()) {
-			Terms keys = leaf.reader().terms(Fields.MEANING_KEY);
-			TermsEnum terms = keys == null ? null : keys.iterator();
-			if (terms != null && terms.seekExact(key)) {
-				postings = terms.postings(postings, PostingsEnum.NONE);
-				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-					if (accepted.get(leaf.docBase + doc)) {
-						return leaf.docBase + doc;
-					}
-				}
-			}
-		}
-		return -1;
 	}
 
 	/** The graph's documents a search accepts, as the filter of Lucene's neighbour search. */
