@@ -219,7 +219,11 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		return rebuildReason != null && !IndexFolder.NO_INDEX_YET.equals(rebuildReason);
 	}
 
-	/** Throws everything away and indexes the content again. */
+	/**
+	 * Throws the words' documents away and indexes the content again, the meanings' graph kept
+	 * (texts no document has any more are then pruned from it). Changes wait for it: a text
+	 * added meanwhile cannot be pruned.
+	 */
 	public synchronized void rebuild() throws IOException {
 		requireWriter();
 		if (folder != null) {
@@ -295,7 +299,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	}
 
 	/** Replaces the passages of one post with those of its text as it is now (with the practices drawn from it). */
-	public void updatePost(IndexContent.Post post) throws IOException {
+	public synchronized void updatePost(IndexContent.Post post) throws IOException {
 		requireWriter();
 		List<Document> passages = LibraryDocuments.passages(post);
 		addMeanings(passages);
@@ -316,7 +320,7 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 	 * forty practices run as one batch in a fraction of forty runs); a practice that is not
 	 * accepted is removed.
 	 */
-	public void updatePractices(List<Practice> practices) throws IOException {
+	public synchronized void updatePractices(List<Practice> practices) throws IOException {
 		requireWriter();
 		List<Practice> accepted = new ArrayList<>();
 		List<Document> docs = new ArrayList<>();
