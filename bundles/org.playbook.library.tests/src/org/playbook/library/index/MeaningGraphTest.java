@@ -23,10 +23,9 @@ import org.playbook.library.LibraryService;
 import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.search.Hit;
 import org.playbook.library.search.SearchRequest;
-import org.playbook.model.PlaybookFactory;
+import org.playbook.library.tests.AcceptedPractices;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
-import org.playbook.model.PracticeStatus;
 import org.playbook.workspace.SampleAgency;
 
 /**
@@ -85,7 +84,7 @@ public class MeaningGraphTest {
 	public void textsGoneFromTheLibraryLeaveTheGraphWhenTheWordsAreRebuilt(@TempDir Path folder) throws IOException {
 		List<Practice> practices = new ArrayList<>();
 		for (PracticeCategory category : List.of(PracticeCategory.MEASUREMENT, PracticeCategory.CONTENT, PracticeCategory.ENGAGEMENT)) {
-			practices.add(practice(category.getLiteral(), "Plan the " + category.getLiteral() + " of every campaign a quarter ahead", category));
+			practices.add(AcceptedPractices.of(category.getLiteral(), "Plan the " + category.getLiteral() + " of every campaign a quarter ahead", category));
 		}
 		Path index = folder.resolve("index");
 		try (LibraryIndex library = LibraryIndex.open(index, IndexContent.library(practices, List.of()), StoredEmbeddings.inMemory())) {
@@ -106,9 +105,9 @@ public class MeaningGraphTest {
 	public void aFilterThatLeavesOnePracticeFindsItByMeaning(@TempDir Path folder) throws IOException {
 		List<Practice> practices = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			practices.add(practice("p" + i, "Post a photo of the team at event number " + i, PracticeCategory.CONTENT));
+			practices.add(AcceptedPractices.of("p" + i, "Post a photo of the team at event number " + i, PracticeCategory.CONTENT));
 		}
-		practices.add(practice("roi", "Report what each campaign brought in, in money", PracticeCategory.MEASUREMENT));
+		practices.add(AcceptedPractices.of("roi", "Report what each campaign brought in, in money", PracticeCategory.MEASUREMENT));
 		try (LibraryIndex library = LibraryIndex.open(folder.resolve("index"), IndexContent.library(practices, List.of()), StoredEmbeddings.inMemory())) {
 			var filtered = SearchRequest.practices("revenue we earned from advertising").withFilters(Map.of("category", List.of("measurement")));
 			assertEquals(List.of(), ids(library.searchByWords(filtered)), "no word of the question is the practice's");
@@ -156,16 +155,6 @@ public class MeaningGraphTest {
 			}
 		}
 		return files;
-	}
-
-	private static Practice practice(String id, String title, PracticeCategory category) {
-		Practice practice = PlaybookFactory.eINSTANCE.createPractice();
-		practice.setId(id);
-		practice.setTitle(title);
-		practice.setSummary(title + ".");
-		practice.setCategory(category);
-		practice.setStatus(PracticeStatus.ACCEPTED);
-		return practice;
 	}
 
 	private static void deleteTree(Path folder) throws IOException {

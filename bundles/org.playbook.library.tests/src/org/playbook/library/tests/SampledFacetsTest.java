@@ -18,10 +18,8 @@ import org.playbook.library.index.LibraryIndex;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.search.SearchResult.FacetValue;
-import org.playbook.model.PlaybookFactory;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
-import org.playbook.model.PracticeStatus;
 
 /**
  * A search with more matches than the facets count exactly: the counts come from a sample,
@@ -35,7 +33,7 @@ public class SampledFacetsTest {
 		List<Practice> practices = new ArrayList<>();
 		for (int i = 0; i < MEASUREMENT + CONTENT; i++) {
 			boolean measuring = i < MEASUREMENT;
-			practices.add(practice("p" + i, (measuring ? "Measure the quarterly reach of campaign " : "Write quarterly posts for series ") + i,
+			practices.add(AcceptedPractices.of("p" + i, (measuring ? "Measure the quarterly reach of campaign " : "Write quarterly posts for series ") + i,
 					measuring ? PracticeCategory.MEASUREMENT : PracticeCategory.CONTENT));
 		}
 		try (LibraryIndex index = LibraryIndex.open(folder.resolve("index"), IndexContent.library(practices, List.of()), null)) {
@@ -57,15 +55,5 @@ public class SampledFacetsTest {
 
 	private static Map<String, Integer> counts(SearchResult result, String dimension) {
 		return result.facets().get(dimension).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
-	}
-
-	private static Practice practice(String id, String title, PracticeCategory category) {
-		Practice practice = PlaybookFactory.eINSTANCE.createPractice();
-		practice.setId(id);
-		practice.setTitle(title);
-		practice.setSummary(title + ".");
-		practice.setCategory(category);
-		practice.setStatus(PracticeStatus.ACCEPTED);
-		return practice;
 	}
 }

@@ -74,6 +74,24 @@ public final class IndexFolder {
 		}
 	}
 
+	/**
+	 * Why the index in the folder must be built anew, or null when it can be used as it is:
+	 * looked at under its write lock, and the folder wiped (but the lock) when it must.
+	 *
+	 * @param displaced why the folder itself was replaced ({@link #makeFolder}), or null
+	 * @throws org.apache.lucene.store.LockObtainFailedException when another process writes the index
+	 */
+	public String problemWiped(Directory directory, String displaced) throws IOException {
+		try (org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+			String problem = displaced != null ? displaced : problem(directory);
+			if (problem != null) {
+				unstamp();
+				wipe();
+			}
+			return problem;
+		}
+	}
+
 	/** What went wrong with the index's files, in words rather than Lucene's exception names. */
 	public static String plain(Exception e) {
 		if (e instanceof org.apache.lucene.index.CorruptIndexException) {

@@ -25,7 +25,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.playbook.library.embedding.StoredEmbeddings;
@@ -140,12 +139,8 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 		}
 		IndexFolder folder = new IndexFolder(path);
 		String problem;
-		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-			problem = displaced != null ? displaced : folder.problem(directory);
-			if (problem != null) {
-				folder.unstamp();
-				folder.wipe();
-			}
+		try {
+			problem = folder.problemWiped(directory, displaced);
 		} catch (LockObtainFailedException inUse) {
 			return openedElsewhere(directory, folder, content, stored, graphFolder(path));
 		} catch (java.nio.file.FileSystemException e) { // permission denied, a read-only disk

@@ -34,7 +34,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.playbook.library.embedding.StoredEmbeddings;
@@ -108,15 +107,7 @@ final class MeaningGraph implements Closeable {
 		FSDirectory directory = FSDirectory.open(path);
 		IndexFolder folder = new IndexFolder(path, FORMAT);
 		try {
-			String problem;
-			try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-				problem = displaced != null ? displaced : folder.problem(directory);
-				if (problem != null) {
-					folder.unstamp();
-					folder.wipe();
-				}
-			}
-			return new MeaningGraph(directory, folder, true, problem);
+			return new MeaningGraph(directory, folder, true, folder.problemWiped(directory, displaced));
 		} catch (IOException e) {
 			directory.close();
 			throw e;
