@@ -149,13 +149,22 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 					+ "); this time the library was searched in memory");
 		}
 		MeaningGraph graph = null;
+		String notice = null;
 		try {
-			graph = stored == null ? null : MeaningGraph.open(graphFolder(path));
+			if (stored != null) {
+				try {
+					graph = MeaningGraph.open(graphFolder(path));
+				} catch (java.nio.file.FileSystemException e) { // its folder alone cannot be written
+					graph = MeaningGraph.inMemory();
+					notice = "the folder of the graph of meanings " + graphFolder(path) + " cannot be written (" + IndexFolder.plain(e)
+							+ "); this time the graph was built in memory";
+				}
+			}
 			if (problem == null && graph != null && graph.startedAnew() != null) {
 				// the words' documents name vectors the graph no longer has: they are indexed again with them
 				problem = "its graph of meanings was built anew (" + graph.startedAnew() + ")";
 			}
-			return new LibraryIndex(directory, folder, content, stored, graph, problem, null);
+			return new LibraryIndex(directory, folder, content, stored, graph, problem, notice);
 		} catch (LockObtainFailedException inUse) {
 			IOUtils.closeWhileHandlingException(graph);
 			return openedElsewhere(directory, folder, content, stored, graphFolder(path));

@@ -31,6 +31,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -186,6 +187,8 @@ final class MeaningGraph implements Closeable {
 					writer.addDocument(doc);
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
+				} catch (AlreadyClosedException e) { // an earlier write failed for good (a full disk)
+					throw new UncheckedIOException(unwritable(e));
 				}
 			});
 			synchronized (this) {
@@ -278,12 +281,22 @@ final class MeaningGraph implements Closeable {
 	 */
 	synchronized void commit() throws IOException {
 		if (writer != null && (writer.hasUncommittedChanges() || !stamped)) {
-			writer.commit();
+			try {
+				writer.commit();
+			} catch (AlreadyClosedException e) {
+				throw unwritable(e);
+			}
 			if (folder != null) {
 				folder.stamp();
 			}
 			stamped = true;
 		}
+	}
+
+	/** A graph whose writer closed itself after a failed write, as the index's callers expect a failed write: an IOException. */
+	private IOException unwritable(AlreadyClosedException closed) {
+		Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : closed;
+		return new IOException("the graph of meanings cannot be written (" + cause.getMessage() + "); what was indexed meanwhile is searched by its words alone until 'playbook index --rebuild'", cause);
 	}
 
 	/** Makes what was added visible to searches. */
