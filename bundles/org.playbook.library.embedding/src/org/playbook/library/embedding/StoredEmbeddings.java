@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,15 +300,24 @@ public final class StoredEmbeddings implements Closeable {
 		}
 	}
 
-	/** A text's key: the first 16 bytes of its SHA-256 (a collision among a library's texts is not to be feared). */
+	/**
+	 * The key a text's vector is kept by: the first {@value #KEY} bytes of its SHA-256 (a
+	 * collision among a library's texts is not to be feared). The index's graph of meanings
+	 * keys its vectors the same way.
+	 */
+	public static byte[] key(String text) {
+		try {
+			return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), KEY);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	/** A text's {@link StoredEmbeddings#key} as a map's key. */
 	private record Key(long high, long low) {
 		static Key of(String text) {
-			try {
-				ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-				return new Key(digest.getLong(), digest.getLong());
-			} catch (NoSuchAlgorithmException e) {
-				throw new IllegalStateException("every Java has SHA-256", e);
-			}
+			ByteBuffer key = ByteBuffer.wrap(key(text));
+			return new Key(key.getLong(), key.getLong());
 		}
 	}
 }

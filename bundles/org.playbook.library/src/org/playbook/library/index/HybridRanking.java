@@ -21,8 +21,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * One search of the embedded index answered by words and by meaning: the best hits of the
  * words (BM25) and the practices and passages nearest to the query's vector (Lucene's HNSW
- * graph, in the index's {@link MeaningGraph}), fused as {@link RankFusion} says, so that a passage worded unlike the question but
- * saying what it asks can rank above a practice that shares a word with it.
+ * graph, in the index's {@link MeaningGraph}), fused as {@link RankFusion} says, so that a
+ * passage worded unlike the question but saying what it asks can rank above a practice that shares a word with it.
  */
 final class HybridRanking {
 	private HybridRanking() {
@@ -34,16 +34,8 @@ final class HybridRanking {
 		return searcher.search(words, new TopScoreDocCollectorManager(depth, depth));
 	}
 
-	/**
-	 * The practices and passages nearest to the query's vector, as deep as the fusion reads them.
-	 *
-	 * @param filter what the neighbours must be: the library's documents, with the request's filters
-	 */
-	static TopDocs nearest(IndexSearcher searcher, NearestMeanings meanings, float[] meaning, Query filter, int limit) throws IOException {
-		return meanings.nearest(searcher, meaning, filter, depth(limit));
-	}
-
-	private static int depth(int limit) {
+	/** How deep the fusion reads each ranking: the words' best hits and the nearest in meaning. */
+	static int depth(int limit) {
 		return Math.max(RankFusion.DEPTH, limit);
 	}
 

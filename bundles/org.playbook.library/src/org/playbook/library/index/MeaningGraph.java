@@ -3,12 +3,8 @@ package org.playbook.library.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,14 +127,9 @@ final class MeaningGraph implements Closeable {
 		return startedAnew;
 	}
 
-	/** The key of a text's meaning: the first 16 bytes of its SHA-256, as the stored vectors key it. */
+	/** The key of a text's meaning, as the stored vectors key it. */
 	static BytesRef key(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return new BytesRef(Arrays.copyOf(digest, 16));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return new BytesRef(StoredEmbeddings.key(text));
 	}
 
 	/**

@@ -110,7 +110,7 @@ public final class PracticeSearcher {
 
 	private static TopDocs nearest(IndexSearcher searcher, NearestMeanings graph, float[] meaning, Query filter, int limit) {
 		try {
-			return HybridRanking.nearest(searcher, graph, meaning, filter, limit);
+			return graph.nearest(searcher, meaning, filter, HybridRanking.depth(limit));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
