@@ -16,13 +16,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.playbook.library.corpus.Corpus;
+import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.PostImporter;
 import org.playbook.library.importer.PostReaders;
 import org.playbook.library.learning.AdviceFeatures;
 import org.playbook.library.learning.AdviceTraining.Example;
 import org.playbook.library.learning.Candidate;
 import org.playbook.model.Polarity;
+import org.playbook.model.PlaybookPackage;
+import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
+import org.playbook.model.PracticeLibrary;
+import org.playbook.model.Source;
+import org.playbook.model.util.PlaybookResourceImpl;
 
 import de.bwaldvogel.liblinear.Feature;
 
@@ -30,16 +39,18 @@ import de.bwaldvogel.liblinear.Feature;
  * The labelled posts the library's advice models learn from and are measured on, read where
  * they are, never copied: ../shared/corpus/train-posts (forty posts, every advice sentence
  * labelled with its category and polarity), the team's evaluation posts
- * (releng/org.playbook.benchmarks/eval, labelled the same way). The seed library's curated
- * practices are left out: not every piece of advice in a seed post was curated, so its other
- * sentences cannot be told to be advice or not, and their quotes alone lack the post they
- * stand in, which the models read. Each post is cut into candidates exactly as an import cuts it;
- * a candidate is advice when it matches a labelled sentence of its post.
+ * (releng/org.playbook.benchmarks/eval, labelled the same way), and the seed library's five
+ * posts with the quotes of its curated practices. Each post is cut into candidates exactly as an
+ * import cuts it; a candidate is advice when it matches a labelled sentence of its post. Not
+ * every piece of advice in a seed post was curated, so a seed post's sentences cannot be told
+ * to be advice or not: the candidates that hold a curated quote teach the category and
+ * polarity models only, and the seed posts are never judged in the figures.
  */
 final class LabelledCorpus {
 	static final Path TRAIN = Path.of("../shared/corpus/train-posts");
 	static final Path TEAM = Path.of("releng/org.playbook.benchmarks/eval");
 	static final Path DEVELOPMENT = Path.of("../shared/corpus/dev-posts");
+	static final Path SEED = Path.of("bundles/org.playbook.library.corpus");
 	static final Path DEFINITIONS = Path.of("bundles/org.playbook.library/src/org/playbook/library/learning/categories.properties");
 
 	/** A labelled sentence of a post. */
@@ -54,6 +65,8 @@ final class LabelledCorpus {
 	}
 
 	final List<LabelledPost> posts = new ArrayList<>();
+	/** The seed posts' candidates that hold a curated quote: a category and a polarity, no judgement of advice. */
+	final List<Example> curated = new ArrayList<>();
 	/** Each candidate again as it would read alone, to train on (never judged in the figures). */
 	final List<Example> alone = new ArrayList<>();
 	private final MessageDigest digest;
@@ -103,14 +116,48 @@ final class LabelledCorpus {
 			}
 			corpus.posts.add(new LabelledPost(file, candidates, examples, own, covered, own.size() - cut.size()));
 		}
+		corpus.readSeed(importer);
 		return corpus;
 	}
 
-	/** Every example: the posts' candidates, then each of them as it would read alone. */
+	/** The seed posts' candidates that hold the quote of a curated practice, with its category and polarity, each also as it reads alone. */
+	private void readSeed(PostImporter importer) throws IOException, ImportException {
+		Path file = SEED.resolve(Corpus.SEED_LIBRARY);
+		byte[] bytes = Files.readAllBytes(file);
+		digest.update(bytes);
+		PlaybookPackage.eINSTANCE.eClass(); // registers the model's namespace outside OSGi
+		Resource resource = new PlaybookResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.load(new java.io.ByteArrayInputStream(bytes), null);
+		PracticeLibrary library = (PracticeLibrary) resource.getContents().get(0);
+		for (Source source : library.getSources()) {
+			Path post = SEED.resolve(source.getDocument());
+			try (InputStream in = Files.newInputStream(post)) {
+				digest.update(in.readAllBytes());
+			}
+			List<Label> quotes = new ArrayList<>();
+			for (Practice practice : library.getPractices()) {
+				practice.getSourceRefs().stream().filter(ref -> ref.getSource() == source)
+						.forEach(ref -> quotes.add(new Label(source.getId(), ref.getQuote(), practice.getCategory(), practice.getPolarity())));
+			}
+			List<Candidate> candidates = importer.candidates(post);
+			List<Feature[]> features = AdviceFeatures.of(candidates), alone = AdviceFeatures.alone(candidates);
+			for (int i = 0; i < candidates.size(); i++) {
+				String text = candidates.get(i).text();
+				Label label = quotes.stream().filter(q -> matches(text, q.sentence())).findFirst().orElse(null);
+				if (label != null) {
+					curated.add(new Example(source.getId(), features.get(i), null, label.category(), label.polarity(), false));
+					curated.add(new Example(source.getId(), alone.get(i), null, label.category(), label.polarity(), true));
+				}
+			}
+		}
+	}
+
+	/** Every example: the posts' candidates, then each of them as it would read alone, then the seed posts' curated candidates. */
 	List<Example> examples() {
 		List<Example> all = new ArrayList<>();
 		posts.forEach(p -> all.addAll(p.examples()));
 		all.addAll(alone);
+		all.addAll(curated);
 		return all;
 	}
 

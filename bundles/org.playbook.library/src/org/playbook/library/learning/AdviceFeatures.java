@@ -22,12 +22,13 @@ import de.bwaldvogel.liblinear.FeatureNode;
  * tip is followed by its reason, a fact by the advice drawn from it), how near the sentence and
  * its post come to each category's definition ({@link CategoryDefinitions}), and what the structure
  * and the grammar say (a heading, a list item, under a heading of mistakes, in a post of mistakes, the first sentence
- * of its block, a reader's comment, an order, a modal, a negation, its length). The layout is
+ * of its block, a reader's comment, an order, a modal, a negation, how it opens (a gerund, a
+ * negation: the way a list of mistakes names them), no verb at all, its length). The layout is
  * versioned: a model is only read with the layout it was trained on.
  */
 public final class AdviceFeatures {
 	/** Changes whenever a feature is added, removed or moved. */
-	public static final int LAYOUT = 3;
+	public static final int LAYOUT = 4;
 	private static final int D = SentenceEmbeddings.DIMENSION;
 	/** Where the blocks of the feature vector start (LIBLINEAR counts features from 1). */
 	private static final int CATEGORIES = PracticeCategory.VALUES.size();
@@ -37,7 +38,7 @@ public final class AdviceFeatures {
 	private static final float DEFINITION_WEIGHT = 3;
 	/** The context's, the post's and the neighbours' meaning weigh less than the sentence's own. */
 	private static final float CONTEXT_WEIGHT = 0.5f, POST_WEIGHT = 0.5f, NEIGHBOUR_WEIGHT = 0.5f;
-	private static final int FLAG_COUNT = 26;
+	private static final int FLAG_COUNT = 29;
 
 	private AdviceFeatures() {
 	}
@@ -127,7 +128,7 @@ public final class AdviceFeatures {
 		double[] flags = { c.heading() ? 1 : 0, c.listItem() ? 1 : 0, c.firstInBlock() ? 1 : 0, c.comment() ? 1 : 0, contextMeaning == null ? 1 : 0,
 				underMistakes ? 1 : 0, underMistakes && c.listItem() ? 1 : 0, underMistakes && c.heading() ? 1 : 0, titleMistakes ? 1 : 0, s.imperative() ? 1 : 0, s.modal() ? 1 : 0, s.addressed() ? 1 : 0,
 				s.negated() ? 1 : 0, s.firstPerson() ? 1 : 0, s.pastTense() ? 1 : 0, s.question() ? 1 : 0, s.colonEnd() ? 1 : 0, s.number() ? 1 : 0,
-				s.titleCased() ? 1 : 0, s.aside() ? 1 : 0, s.words() < 6 ? 1 : 0, s.words() >= 6 && s.words() < 12 ? 1 : 0,
+				s.titleCased() ? 1 : 0, s.aside() ? 1 : 0, s.gerundOpening() ? 1 : 0, s.negationOpening() ? 1 : 0, s.verbless() ? 1 : 0, s.words() < 6 ? 1 : 0, s.words() >= 6 && s.words() < 12 ? 1 : 0,
 				s.words() >= 12 && s.words() < 25 ? 1 : 0, s.words() >= 25 ? 1 : 0, c.position(), 1 /* the intercept: a feature that is always there */ };
 		assert flags.length == FLAG_COUNT;
 		for (int i = 0; i < flags.length; i++) {

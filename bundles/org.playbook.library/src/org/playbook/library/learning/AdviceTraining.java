@@ -67,12 +67,14 @@ public final class AdviceTraining {
 	}
 
 	/**
-	 * Every example judged by models trained without its group (leave one group out), the
-	 * threshold chosen inside the other groups; with the threshold each judgement was made with.
+	 * Every example of a group that tells advice from the rest judged by models trained without
+	 * its group (leave one group out), the threshold chosen inside the other groups; with the
+	 * threshold each judgement was made with. A group of examples with only a category and a
+	 * polarity is trained on, never judged.
 	 */
 	public static Map<Example, Verdict> crossValidate(List<Example> examples) {
 		Map<Example, Verdict> verdicts = new IdentityHashMap<>();
-		for (String held : groups(examples)) {
+		for (String held : groups(examples.stream().filter(e -> e.advice() != null).toList())) {
 			List<Example> rest = examples.stream().filter(e -> !e.group().equals(held)).toList();
 			AdviceModels models = train(rest, threshold(rest), new Properties());
 			List<Example> post = examples.stream().filter(e -> e.group().equals(held) && !e.alone()).toList();

@@ -10,7 +10,8 @@ import java.util.Set;
  * are facts of grammar, not phrases of advice: what they weigh is learned.
  */
 public record SentenceShape(boolean imperative, boolean modal, boolean addressed, boolean negated, boolean firstPerson, boolean pastTense,
-		boolean question, boolean colonEnd, boolean number, boolean titleCased, boolean aside, int words) {
+		boolean question, boolean colonEnd, boolean number, boolean titleCased, boolean aside, boolean gerundOpening, boolean negationOpening,
+		boolean verbless, int words) {
 
 	/** Negation in English: the closed class of words that turn a clause around. */
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "don't", "doesn't", "didn't", "won't", "can't", "cannot",
@@ -38,7 +39,24 @@ public record SentenceShape(boolean imperative, boolean modal, boolean addressed
 		int verb = Clauses.verb(s, clause);
 		boolean past = verb >= 0 && (Clauses.PAST.contains(s.word(verb)) || s.word(verb).endsWith("ed") && !Clauses.isBaseForm(s.word(verb)));
 		String text = s.text().strip();
+		int opening = firstWord(s);
+		boolean negationOpening = opening < s.size() && NEGATIONS.contains(s.word(opening));
+		// "Not researching hashtags", "Only tracking mentions": the gerund after a negation or an adverb; "Listening is
+		// a habit" is a statement about the gerund, not an action it names
+		int gerund = negationOpening || s.is(opening, "ADV") ? opening + 1 : opening;
+		boolean gerundOpening = gerund < s.size() && s.word(gerund).endsWith("ing") && s.word(gerund).length() > 4 && s.is(gerund, "VERB", "NOUN")
+				&& !s.is(gerund + 1, "AUX", "VERB");
 		return new SentenceShape(imperative, Clauses.modal(s, clause) >= 0, addressed, negated, firstPerson, past,
-				text.endsWith("?"), text.endsWith(":"), number, s.isTitleCased(), MetaText.isAside(text), s.wordCount());
+				text.endsWith("?"), text.endsWith(":"), number, s.isTitleCased(), MetaText.isAside(text), gerundOpening, negationOpening,
+				verb < 0 && Clauses.verb(s, 0) < 0, s.wordCount());
+	}
+
+	/** The first word after a list's number or letter and any punctuation. */
+	private static int firstWord(Sentence s) {
+		int i = 0;
+		while (i < s.size() && (s.is(i, "PUNCT", "SYM") || i == 0 && s.is(i, "NUM") && s.is(i + 1, ".", ")", ":"))) {
+			i++;
+		}
+		return i;
 	}
 }
