@@ -77,7 +77,8 @@ public final class TrainAdviceModels {
 		Properties about = new Properties();
 		about.setProperty("data.sha256", checksum);
 		about.setProperty("trained", LocalDate.now().toString());
-		about.setProperty("data", "train-posts (labels-a.tsv, labels-b.tsv), the team's evaluation posts (practices.tsv), the category definitions (categories.properties)");
+		about.setProperty("data", "train-posts (labels-a.tsv, labels-b.tsv), the team's evaluation posts (practices.tsv), "
+				+ "the seed posts' curated practices (seed.practices: category and polarity only), the category definitions (categories.properties)");
 		about.setProperty("examples", examples.stream().filter(e -> !e.alone()).count() + " candidates, each also as it reads alone");
 		AdviceModels models = AdviceTraining.train(examples, about);
 		Map<Example, Verdict> self = new java.util.IdentityHashMap<>();
