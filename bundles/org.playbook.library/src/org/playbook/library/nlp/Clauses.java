@@ -35,12 +35,18 @@ public final class Clauses {
 		return mainClause(s, 0);
 	}
 
-	/** The first token of the main clause of the words from {@code from} on. */
-	static int mainClause(Sentence s, int from) {
-		int i = from, n = s.size();
-		while (i < n && (isMarker(s, i) || s.is(i, "PUNCT", "SYM"))) {
+	/** The first word from {@code from} on: after a list's number or letter ("3.", "b)") and any punctuation. */
+	static int firstWord(Sentence s, int from) {
+		int i = from;
+		while (i < s.size() && (isMarker(s, i) || s.is(i, "PUNCT", "SYM"))) {
 			i++;
 		}
+		return i;
+	}
+
+	/** The first token of the main clause of the words from {@code from} on. */
+	static int mainClause(Sentence s, int from) {
+		int i = firstWord(s, from), n = s.size();
 		for (int guard = 0; i < n && guard < 6; guard++) {
 			String word = s.word(i);
 			if (s.is(i, "CCONJ", "INTJ") || DISCOURSE.contains(word) && !s.is(i + 1, "VERB", "to")) {

@@ -39,7 +39,7 @@ public record SentenceShape(boolean imperative, boolean modal, boolean addressed
 		int verb = Clauses.verb(s, clause);
 		boolean past = verb >= 0 && (Clauses.PAST.contains(s.word(verb)) || s.word(verb).endsWith("ed") && !Clauses.isBaseForm(s.word(verb)));
 		String text = s.text().strip();
-		int opening = firstWord(s);
+		int opening = Clauses.firstWord(s, 0);
 		boolean negationOpening = opening < s.size() && NEGATIONS.contains(s.word(opening));
 		// "Not researching hashtags", "Only tracking mentions": the gerund after a negation or an adverb; "Listening is
 		// a habit" is a statement about the gerund, not an action it names
@@ -48,15 +48,6 @@ public record SentenceShape(boolean imperative, boolean modal, boolean addressed
 				&& !s.is(gerund + 1, "AUX", "VERB");
 		return new SentenceShape(imperative, Clauses.modal(s, clause) >= 0, addressed, negated, firstPerson, past,
 				text.endsWith("?"), text.endsWith(":"), number, s.isTitleCased(), MetaText.isAside(text), gerundOpening, negationOpening,
-				verb < 0 && Clauses.verb(s, 0) < 0, s.wordCount());
-	}
-
-	/** The first word after a list's number or letter and any punctuation. */
-	private static int firstWord(Sentence s) {
-		int i = 0;
-		while (i < s.size() && (s.is(i, "PUNCT", "SYM") || i == 0 && s.is(i, "NUM") && s.is(i + 1, ".", ")", ":"))) {
-			i++;
-		}
-		return i;
+				Clauses.verb(s, 0) < 0, s.wordCount());
 	}
 }
