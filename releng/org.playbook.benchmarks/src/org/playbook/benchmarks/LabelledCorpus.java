@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.playbook.library.corpus.Corpus;
 import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.PostImporter;
@@ -26,12 +25,12 @@ import org.playbook.library.learning.AdviceFeatures;
 import org.playbook.library.learning.AdviceTraining.Example;
 import org.playbook.library.learning.Candidate;
 import org.playbook.model.Polarity;
-import org.playbook.model.PlaybookPackage;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 import org.playbook.model.PracticeLibrary;
 import org.playbook.model.Source;
-import org.playbook.model.util.PlaybookResourceImpl;
+import org.playbook.workspace.LoadResult;
+import org.playbook.workspace.ModelReader;
 
 import de.bwaldvogel.liblinear.Feature;
 
@@ -125,10 +124,11 @@ final class LabelledCorpus {
 		Path file = SEED.resolve(Corpus.SEED_LIBRARY);
 		byte[] bytes = Files.readAllBytes(file);
 		digest.update(bytes);
-		PlaybookPackage.eINSTANCE.eClass(); // registers the model's namespace outside OSGi
-		Resource resource = new PlaybookResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-		resource.load(new java.io.ByteArrayInputStream(bytes), null);
-		PracticeLibrary library = (PracticeLibrary) resource.getContents().get(0);
+		LoadResult<PracticeLibrary> read = new ModelReader().read(file, URI.createFileURI(file.toAbsolutePath().toString()), bytes, PracticeLibrary.class);
+		if (!read.isOk()) {
+			throw new IOException(read.diagnostic().getMessage());
+		}
+		PracticeLibrary library = read.root();
 		for (Source source : library.getSources()) {
 			Path post = SEED.resolve(source.getDocument());
 			try (InputStream in = Files.newInputStream(post)) {

@@ -43,8 +43,9 @@ public final class TrainAdviceModels {
 		LabelledCorpus corpus = LabelledCorpus.read();
 		List<Example> examples = corpus.examples();
 		String checksum = corpus.checksum();
-		System.out.printf("read %d posts, %d candidates (%d labelled advice) in %d ms; data sha256 %s%n", corpus.posts.size(),
-				examples.stream().filter(e -> !e.alone()).count(), examples.stream().filter(e -> !e.alone() && Boolean.TRUE.equals(e.advice())).count(),
+		int candidates = corpus.posts.stream().mapToInt(p -> p.candidates().size()).sum(), curated = (int) corpus.curated.stream().filter(e -> !e.alone()).count();
+		System.out.printf("read %d posts, %d candidates (%d labelled advice) and %d curated candidates of the seed posts in %d ms; data sha256 %s%n",
+				corpus.posts.size(), candidates, examples.stream().filter(e -> !e.alone() && Boolean.TRUE.equals(e.advice())).count(), curated,
 				(System.nanoTime() - start) / 1_000_000, checksum);
 		int notCut = corpus.posts.stream().mapToInt(LabelledCorpus.LabelledPost::labelsNotCut).sum();
 		int labels = corpus.posts.stream().mapToInt(p -> p.labels().size()).sum();
@@ -79,7 +80,7 @@ public final class TrainAdviceModels {
 		about.setProperty("trained", LocalDate.now().toString());
 		about.setProperty("data", "train-posts (labels-a.tsv, labels-b.tsv), the team's evaluation posts (practices.tsv), "
 				+ "the seed posts' curated practices (seed.practices: category and polarity only), the category definitions (categories.properties)");
-		about.setProperty("examples", examples.stream().filter(e -> !e.alone()).count() + " candidates, each also as it reads alone");
+		about.setProperty("examples", candidates + " candidates of the labelled posts and " + curated + " of the seed posts, each also as it reads alone");
 		AdviceModels models = AdviceTraining.train(examples, about);
 		Map<Example, Verdict> self = new java.util.IdentityHashMap<>();
 		for (LabelledCorpus.LabelledPost post : corpus.posts) {
