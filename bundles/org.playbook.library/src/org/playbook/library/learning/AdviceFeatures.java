@@ -28,7 +28,7 @@ import de.bwaldvogel.liblinear.FeatureNode;
  */
 public final class AdviceFeatures {
 	/** Changes whenever a feature is added, removed or moved. */
-	public static final int LAYOUT = 4;
+	private static final int LAYOUT = 4;
 	private static final int D = SentenceEmbeddings.DIMENSION;
 	/** Where the blocks of the feature vector start (LIBLINEAR counts features from 1). */
 	private static final int CATEGORIES = PracticeCategory.VALUES.size();
@@ -151,6 +151,15 @@ public final class AdviceFeatures {
 		for (PracticeCategory category : PracticeCategory.VALUES) {
 			features.add(new FeatureNode(first + category.getValue(), DEFINITION_WEIGHT * SentenceEmbeddings.cosine(vector, definitions.get(category))));
 		}
+	}
+
+	/**
+	 * The layout the features are laid out in, which a model records and is read with. A
+	 * method, not a public constant: a constant is copied into the classes that read it, and an
+	 * incremental build that leaves them alone would record and check a layout that is gone.
+	 */
+	public static int layout() {
+		return LAYOUT;
 	}
 
 	/** How many features there are, the highest index. */

@@ -151,7 +151,7 @@ public final class AdviceModels {
 		Properties written = new Properties();
 		written.putAll(about);
 		written.setProperty("threshold", Double.toString(threshold));
-		written.setProperty("layout", Integer.toString(AdviceFeatures.LAYOUT));
+		written.setProperty("layout", Integer.toString(AdviceFeatures.layout()));
 		try (Writer out = Files.newBufferedWriter(folder.resolve(ABOUT), StandardCharsets.UTF_8)) {
 			written.store(out, "The library's advice models: how they were trained and what cross-validation measured");
 		}
@@ -163,9 +163,9 @@ public final class AdviceModels {
 			try (Reader in = reader(ABOUT)) {
 				about.load(in);
 			}
-			if (Integer.parseInt(about.getProperty("layout", "0")) != AdviceFeatures.LAYOUT) {
+			if (Integer.parseInt(about.getProperty("layout", "0")) != AdviceFeatures.layout()) {
 				throw new IOException("the advice models were trained on another feature layout (" + about.getProperty("layout")
-						+ ", this build reads " + AdviceFeatures.LAYOUT + "): train them again with run.sh TrainAdviceModels");
+						+ ", this build reads " + AdviceFeatures.layout() + "): train them again with run.sh TrainAdviceModels");
 			}
 			return new AdviceModels(model(ADVICE), model(CATEGORY), model(POLARITY), Double.parseDouble(about.getProperty("threshold")), about);
 		} catch (IOException e) {
