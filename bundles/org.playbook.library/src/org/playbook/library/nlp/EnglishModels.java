@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -13,8 +14,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Apache OpenNLP's English models (Universal Dependencies, English Web Treebank), read once
- * per process when first needed: sentence detection, tokens and parts of speech. In the
+ * Apache OpenNLP's English models, read once per process when first needed: sentence
+ * detection, tokens and parts of speech (Universal Dependencies, English Web Treebank), and
+ * the chunker's phrases with the Penn Treebank tags it reads (the stock 1.5 models, trained on
+ * the Wall Street Journal and CoNLL-2000: no Universal Dependencies chunker exists). In the
  * product each model is a bundle of its own; on a plain class path (the benchmarks, the
  * evaluation) the model files are resources.
  */
@@ -22,6 +25,8 @@ public final class EnglishModels {
 	private static final Model SENTENCES = new Model("org.apache.opennlp.models.sentdetect.en", "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
 	private static final Model TOKENS = new Model("org.apache.opennlp.models.tokenizer.en", "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
 	private static final Model PARTS_OF_SPEECH = new Model("org.apache.opennlp.models.pos.en", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+	private static final Model PENN_PARTS_OF_SPEECH = new Model("org.apache.opennlp.models.pos.penn.en", "en-pos-maxent.bin");
+	private static final Model CHUNKS = new Model("org.apache.opennlp.models.chunker.en", "en-chunker.bin");
 
 	static {
 		// OpenNLP logs through SLF4J, which warns on every start that no logger is installed;
@@ -62,6 +67,12 @@ public final class EnglishModels {
 		static final POSModel POS_MODEL = load(PARTS_OF_SPEECH, POSModel::new);
 	}
 
+	/** Read apart from the others: only a proposal's title needs them. */
+	private static final class LoadedPhrases {
+		static final POSModel PENN_POS_MODEL = load(PENN_PARTS_OF_SPEECH, POSModel::new);
+		static final ChunkerModel CHUNKER_MODEL = load(CHUNKS, ChunkerModel::new);
+	}
+
 	public static SentenceModel sentences() {
 		return Loaded.SENTENCE_MODEL;
 	}
@@ -72,6 +83,15 @@ public final class EnglishModels {
 
 	public static POSModel partsOfSpeech() {
 		return Loaded.POS_MODEL;
+	}
+
+	/** Penn Treebank tags, the only ones the chunker reads. */
+	public static POSModel pennPartsOfSpeech() {
+		return LoadedPhrases.PENN_POS_MODEL;
+	}
+
+	public static ChunkerModel chunks() {
+		return LoadedPhrases.CHUNKER_MODEL;
 	}
 
 	@FunctionalInterface

@@ -113,17 +113,13 @@ public final class SentenceAnalyzer {
 	private static Sentence analyse(Tools tools, String text, int start) {
 		Span[] spans = tools.tokens.tokenizePos(text);
 		String[] tokens = new String[spans.length];
-		String[] tagged = new String[spans.length];
 		int[] starts = new int[spans.length], ends = new int[spans.length];
-		boolean titleCased = Sentence.isTitleCased(text);
 		for (int i = 0; i < spans.length; i++) {
 			tokens[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
 			starts[i] = spans[i].getStart();
 			ends[i] = spans[i].getEnd();
-			// a capital letter at the start of a sentence (or of a heading's every word) makes
-			// the tagger take verbs for names: it tags what it would see mid-sentence
-			tagged[i] = i == 0 || titleCased ? lowerFirst(tokens[i]) : tokens[i];
 		}
+		String[] tagged = asTagged(tokens, Sentence.isTitleCased(text));
 		String[] tags = tokens.length == 0 ? new String[0] : tools.partsOfSpeech.tag(tagged);
 		Sentence sentence = new Sentence(text, start, start + text.length(), tokens, starts, ends, tags);
 		readOrderAsOrder(tools, sentence, tagged);
@@ -163,6 +159,18 @@ public final class SentenceAnalyzer {
 		if (verbs >= 2) {
 			sentence.tags()[clause] = "VERB";
 		}
+	}
+
+	/**
+	 * The tokens as a tagger is given them: a capital letter at the start of a sentence (or of a
+	 * heading's every word) makes a tagger take verbs for names, so it sees what it would see mid-sentence.
+	 */
+	static String[] asTagged(String[] tokens, boolean titleCased) {
+		String[] tagged = new String[tokens.length];
+		for (int i = 0; i < tokens.length; i++) {
+			tagged[i] = i == 0 || titleCased ? lowerFirst(tokens[i]) : tokens[i];
+		}
+		return tagged;
 	}
 
 	private static String lowerFirst(String token) {

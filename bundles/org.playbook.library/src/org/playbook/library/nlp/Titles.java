@@ -7,8 +7,8 @@ import java.util.Set;
  * A practice's title from the sentence it is drawn from, as a strategist would write it:
  * the advice clause alone, as an order where the sentence gives one ("you need to shy away
  * from vanity metrics" becomes "Shy away from vanity metrics"), at most nine words, cut where
- * a phrase ends (the parts of speech say where), never with an ellipsis. The sentence itself
- * stays the practice's quote and summary.
+ * a phrase ends ({@link Phrases}: never inside a noun phrase, never between a verb and its
+ * object), never with an ellipsis. The sentence itself stays the practice's quote and summary.
  */
 public final class Titles {
 	public static final int MAX_WORDS = 9;
@@ -16,9 +16,9 @@ public final class Titles {
 	/** Words a title does not end on. */
 	private static final Set<String> WEAK_ENDS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "PUNCT", "SYM");
 	private static final Set<String> STRONG_PRONOUNS = Set.of("them", "it", "us", "yourself", "themselves", "everything", "everyone", "others", "someone",
-			"itself", "one");
+			"itself", "one", "nothing", "something", "anything");
 	private static final Set<String> WEAK_ADVERBS = Set.of("instead", "only", "also", "just", "really", "very", "even", "still", "then", "too", "so",
-			"how", "where", "when", "why", "what", "whether");
+			"how", "where", "when", "why", "what", "whether", "perhaps", "maybe", "never", "rather", "such", "due", "according");
 	/** Words after which a clause ends, whatever its length. */
 	private static final Set<String> HARD = Set.of(";", ":", "(", "because", "which", "whereas", "although", "though", "unless", "otherwise",
 			"especially", "particularly", "e.g.", "i.e.", "but");
@@ -42,32 +42,56 @@ public final class Titles {
 	 * become "Take it private"); then the sentence's own first words, cut where a phrase ends.
 	 */
 	public static String of(Sentence s) {
-		if (words(s, 0, s.size()) <= MAX_WORDS) {
-			return tidy(s.text());
+		int first = Math.min(Clauses.firstWord(s, 0), s.size() - 1); // not a list's dash or number
+		if (first < 0 || words(s, first, s.size()) <= MAX_WORDS) {
+			return tidy(first < 0 ? s.text() : s.text().substring(s.tokenStarts()[first]));
 		}
+		Phrases phrases = Phrases.of(s);
 		Advice advice = Advice.of(s, Advice.Context.PROSE);
 		int clause = Math.min(Clauses.mainClause(s), s.size() - 1);
-		String title = of(s, advice != null ? advice : new Advice(Advice.Kind.IMPERATIVE, clause, clause, 0));
-		if (keepsMeaning(s, title)) {
-			return title;
+		Words advised = of(s, phrases, advice != null ? advice : new Advice(Advice.Kind.IMPERATIVE, clause, clause, 0));
+		if (keepsMeaning(s, first, advised)) {
+			return advised.title(s);
 		}
-		int end = phraseEnd(s, 0, softEnd(s, 0, s.size()));
-		return tidy(s.text().substring(0, s.tokenEnds()[Math.max(0, end - 1)]));
+		int label = hardEnd(s, first);
+		if (s.is(label, ":") && words(s, first, label) <= MIN_WORDS && label + 1 < s.size()) {
+			first = label + 1; // "Fact: a long block of tags..." is titled from what follows the label
+		}
+		int past = Math.max(first, clause); // past the main clause's start: not "For example" alone
+		return new Words(first, cut(s, phrases, first, s.size(), past), false).title(s);
 	}
 
-	/** Whether a title keeps the sentence's negation and its condition. */
-	private static boolean keepsMeaning(Sentence s, String title) {
-		String lower = " " + title.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
-		for (int i = 0; i < s.size(); i++) {
-			String word = s.word(i);
-			boolean negation = NEGATIONS.contains(word), condition = i == 0 && CONDITIONS.contains(word);
-			boolean kept = java.util.regex.Pattern.compile("(^|[^\\p{L}'])" + java.util.regex.Pattern.quote(word) + "($|[^\\p{L}])").matcher(lower).find()
-					|| word.equals("n't") && lower.contains("n't") || negation && lower.startsWith(" don't");
-			if ((negation || condition) && !kept) {
+	/** The words of a sentence a title is made of, {@code [from, end)}, and whether it says "Don't" before them. */
+	private record Words(int from, int end, boolean negated) {
+		String title(Sentence s) {
+			String title = tidy(text(s, from, end));
+			return negated ? "Don't " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1) : title;
+		}
+	}
+
+	/**
+	 * Whether a title keeps the sentence's condition (the "if" it opens with) and the negations
+	 * of the clause it is drawn from: none before its words unless it says "Don't", none after
+	 * them in the clause it cuts.
+	 */
+	private static boolean keepsMeaning(Sentence s, int first, Words title) {
+		int opening = first;
+		while (opening < title.from() && s.is(opening, "CCONJ")) {
+			opening++; // "And if somebody..."
+		}
+		if (CONDITIONS.contains(s.word(opening)) && title.from() > opening) {
+			return false;
+		}
+		for (int i = first; i < title.from(); i++) {
+			if (isNegation(s, i) && !title.negated()) {
 				return false;
 			}
 		}
-		return true;
+		return !dropsNegation(s, title.end(), s.size());
+	}
+
+	private static boolean isNegation(Sentence s, int i) {
+		return NEGATIONS.contains(s.word(i)) || s.word(i).replace('’', '\'').endsWith("n't");
 	}
 
 	private static String tidy(String text) {
@@ -75,7 +99,12 @@ public final class Titles {
 		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
 	}
 
+	/** The title of an advice clause: as an order where the sentence gives one, at most {@link #MAX_WORDS}, cut where a phrase ends. */
 	public static String of(Sentence s, Advice advice) {
+		return of(s, Phrases.of(s), advice).title(s);
+	}
+
+	private static Words of(Sentence s, Phrases phrases, Advice advice) {
 		int from = advice.clause();
 		boolean negate = false;
 		if (advice.kind() == Advice.Kind.MODAL) {
@@ -98,20 +127,12 @@ public final class Titles {
 			from = end + 1; // "make it this: treat every creator..." reads after the colon
 			end = hardEnd(s, from);
 		}
-		if (words(s, from, end) > MAX_WORDS) {
-			end = softEnd(s, from, end);
-		}
-		end = phraseEnd(s, from, end);
+		end = cut(s, phrases, from, end, from);
 		if (words(s, from, end) < 2) {
 			from = advice.clause();
-			end = phraseEnd(s, from, softEnd(s, from, s.size()));
+			end = cut(s, phrases, from, s.size(), from);
 		}
-		String title = s.text().substring(s.tokenStarts()[from], s.tokenEnds()[Math.max(from, end - 1)]).replaceAll("\\s+", " ").strip();
-		title = title.replaceAll("[\\s,;:.!–—\"'“”‘’(]+$", "").replaceAll("^[\"'“”‘’(]+", "");
-		if (negate) {
-			title = "Don't " + title;
-		}
-		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+		return new Words(from, end, negate);
 	}
 
 	/** "make sure (that) (you)", "remember to", "be sure to", "it's important to", "that": the advice is what follows. */
@@ -156,6 +177,103 @@ public final class Titles {
 		return s.size();
 	}
 
+	/** The words from token {@code from} to before token {@code end}, as the sentence spells them. */
+	private static String text(Sentence s, int from, int end) {
+		return s.text().substring(s.tokenStarts()[from], s.tokenEnds()[Math.max(from, end - 1)]);
+	}
+
+	/**
+	 * Where a title of the words from {@code from} on ends, before {@code limit}, past token
+	 * {@code past} and within {@link #MAX_WORDS}: where a phrase ends and not on a word a title
+	 * cannot end on. Of those
+	 * places, one that drops no negation of the clause it cuts, then one that leaves no
+	 * phrase unfinished ({@link #finished}), then the furthest. Without a phrase's end in reach
+	 * (a noun phrase of ten words), at the last soft boundary.
+	 */
+	private static int cut(Sentence s, Phrases phrases, int from, int limit, int past) {
+		int best = -1, bestRank = -1;
+		for (int end = past + 1; end <= limit && end <= s.size() && words(s, from, end) <= MAX_WORDS; end++) {
+			if (end < limit && !phrases.begins(end, s) || end < s.size() && isInsideWord(s, end) || isWeakEnd(s, end - 1)) {
+				continue;
+			}
+			int rank = (dropsNegation(s, end, limit) ? 0 : 2) + (finished(s, phrases, from, end, limit) ? 1 : 0);
+			if (rank >= bestRank) {
+				best = end;
+				bestRank = rank;
+			}
+		}
+		return best > from ? best : phraseEnd(s, from, softEnd(s, from, limit));
+	}
+
+	/**
+	 * Whether a negation follows a cut at {@code end} in the clause it cuts ("Posting on social
+	 * media | without a content calendar is like..."); one after the clause's end (a semicolon,
+	 * a colon, a comma that is not a list's, a subordinate clause's "if" or "so", a second verb's
+	 * "and") belongs to another clause.
+	 */
+	private static boolean dropsNegation(Sentence s, int end, int limit) {
+		for (int i = end; i < limit && i < s.size(); i++) {
+			if (s.is(i, ";", ":", "(") || s.is(i, ",") && !isListComma(s, i) || isSpacedDash(s, i) || HARD.contains(s.word(i))
+					|| s.is(i, "SCONJ", "so") && !s.is(i, "that", "without") || s.is(i, "CCONJ") && s.is(i + 1, "VERB")) {
+				// "likes, but not from people who buy": a negation that answers the clause is its own
+				return s.is(i + 1, "not") || s.is(i + 1, "but") && s.is(i + 2, "not");
+			}
+			if (isNegation(s, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Verbs that need the verb after them: "you'll need | to allocate" leaves the need unsaid. */
+	private static final Set<String> NEEDING = Set.of("need", "needs", "want", "wants", "have", "has", "able", "going", "try", "tries", "seek");
+
+	/** Particles the chunker reads as adverbs: "boil down to", "smooth things over". */
+	private static final Set<String> PARTICLES = Set.of("down", "up", "out", "over", "off", "back", "away", "around");
+
+	/**
+	 * Whether a title ending before token {@code end} leaves no phrase unfinished: a verb
+	 * without its object ("you'll want to measure"), a comparison without its second term ("as
+	 * simple", "far more"), a subject without the clause's verb ("The Federal Trade Commission"),
+	 * a second verb without its own object ("...in your profile and stick").
+	 */
+	private static boolean finished(Sentence s, Phrases phrases, int from, int end, int limit) {
+		if (end >= limit || end >= s.size()) {
+			return true;
+		}
+		int last = end - 1;
+		while (last > from && (phrases.type(last).equals(Phrases.ADVERB) || s.is(last, "ADV"))) {
+			last--; // "is seldom | a good idea": the adverb's verb
+		}
+		String before = phrases.type(last), after = phrases.type(end);
+		if (before.equals(Phrases.VERB) && (after.equals(Phrases.NOUN) || after.equals(Phrases.ADJECTIVE) || after.equals(Phrases.PARTICLE)
+				|| after.equals(Phrases.ADVERB) && PARTICLES.contains(s.word(end)) || s.is(end, "to") && NEEDING.contains(s.word(end - 1)))) {
+			return false; // a verb without its object
+		}
+		if (phrases.type(end - 1).equals(Phrases.NOUN) && after.equals(Phrases.VERB) && !s.is(end, "to") && !s.word(end).endsWith("ing")) {
+			return false; // a subject without its verb: "so everyone | reads the same numbers"
+		}
+		if (s.is(end, "than") || s.is(end + 1, "than") || s.is(end, "as") && (s.is(end - 2, "as") || s.is(end - 3, "as"))) {
+			return false;
+		}
+		for (int i = from + 1; i < end; i++) {
+			if (s.is(i, "CCONJ") && !s.is(i - 1, "VERB") && phrases.within(i + 1, end, Phrases.VERB)) {
+				return false; // a second verb, and nothing of what it governs: "...in your profile and stick" (not "created or modified")
+			}
+		}
+		String words = text(s, from, end);
+		if (words.chars().filter(c -> c == '“').count() > words.chars().filter(c -> c == '”').count() || words.chars().filter(c -> c == '"').count() % 2 == 1) {
+			return false; // inside a quotation: "It's not enough to say “Social Media"
+		}
+		if (STRONG_PRONOUNS.contains(s.word(end - 1)) && after.equals(Phrases.ADJECTIVE)) {
+			return false; // "make it | harder to act"
+		}
+		if (s.is(end - 1, "NUM") && s.is(end, "to", "-", "–")) {
+			return false; // "the last three | to six months"
+		}
+		return !phrases.hasVerb(s, from, limit) || phrases.hasVerb(s, from, end);
+	}
+
 	/** Cut a clause longer than a title before its last soft boundary that leaves a title of at least three words. */
 	private static int softEnd(Sentence s, int from, int end) {
 		int cut = -1;
@@ -183,11 +301,17 @@ public final class Titles {
 	/** The last place before {@code limit} where a phrase ends: not on an article, a preposition, a conjunction or inside a word. */
 	private static int phraseEnd(Sentence s, int from, int limit) {
 		int end = Math.min(limit, s.size());
-		while (end > from + 1 && (WEAK_ENDS.contains(s.tag(end - 1)) && !STRONG_PRONOUNS.contains(s.word(end - 1))
-				|| WEAK_ADVERBS.contains(s.word(end - 1)) || end < s.size() && isInsideWord(s, end))) {
+		while (end > from + 1 && (isWeakEnd(s, end - 1) || end < s.size() && isInsideWord(s, end))) {
 			end--;
 		}
 		return end;
+	}
+
+	/** An article, a preposition, a conjunction, an auxiliary, a pronoun that points on, an adverb that needs what follows, a possessive. */
+	private static boolean isWeakEnd(Sentence s, int i) {
+		String word = s.word(i).replace('’', '\'');
+		return WEAK_ENDS.contains(s.tag(i)) && !STRONG_PRONOUNS.contains(word) || WEAK_ADVERBS.contains(word) || s.tag(i).endsWith("+AUX") // "you'll"
+				|| word.endsWith("'s") && word.length() > 2; // "your company's"
 	}
 
 	/**

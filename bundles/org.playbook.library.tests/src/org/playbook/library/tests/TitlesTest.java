@@ -1,0 +1,114 @@
+package org.playbook.library.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.playbook.library.nlp.Advice;
+import org.playbook.library.nlp.Phrases;
+import org.playbook.library.nlp.Sentence;
+import org.playbook.library.nlp.SentenceAnalyzer;
+import org.playbook.library.nlp.Titles;
+
+/**
+ * A proposed practice's title keeps its sentence's meaning: at most nine words, cut where a
+ * phrase ends (never inside a noun phrase, never between a verb and its object or a
+ * comparison and its second term), with the sentence's negation and opening condition, without
+ * a list's dash or a label before a colon.
+ */
+public class TitlesTest {
+	private static final SentenceAnalyzer ANALYZER = new SentenceAnalyzer();
+	/** Words a title that ends where a phrase ends does not end on. */
+	private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "for", "with", "and", "or", "but", "that", "than", "more", "as",
+			"your", "their", "its", "you'll", "you’ll", "never", "due", "reactive");
+
+	@Test
+	public void aShortSentenceIsItsOwnTitleWithoutItsListMarker() {
+		assertEquals("Review and adjust your calendar for continuous improvement", title("- Review and adjust your calendar for continuous improvement"));
+		assertEquals("Check the hashtags used by your audience", title("• Check the hashtags used by your audience"));
+	}
+
+	@Test
+	public void aNegationInTheClauseIsKept() {
+		String title = title("Posting on social media without a content calendar is like cooking without a recipe.");
+		assertEquals("Posting on social media without a content calendar", title);
+		assertTrue(title("Asking permission to repost doesn’t have to be formal or arduous or time-consuming.").contains("n’t"));
+		assertTrue(title("You should never delete a complaint just because it makes the brand look bad in public.").startsWith("Don't delete"));
+	}
+
+	@Test
+	public void theOpeningConditionIsKept() {
+		assertTrue(title("If a reply would escalate the thread, take the conversation into a private message.").startsWith("If "));
+	}
+
+	@Test
+	public void aNounPhraseIsNotCut() {
+		assertEquals("Calendar scope should encompass all social platforms",
+				title("Calendar scope should encompass all social platforms you actively manage, with variations noted for each post."));
+		assertEquals("Check your Facebook Insights for any telling signs", title("Check your Facebook Insights for any telling signs of disapproval from your most loyal fans."));
+	}
+
+	@Test
+	public void aSecondVerbIsNotLeftHalfSaid() {
+		assertEquals("Too many charts hide the signal", title("Too many charts hide the signal and make it harder for the client to act on anything."));
+	}
+
+	@Test
+	public void aComparisonIsNotCutBeforeItsSecondTerm() {
+		String title = title("A share with a personal comment gets far more engagement than a bare link.");
+		assertFalse(title.endsWith("more") || title.endsWith("far"), title);
+	}
+
+	@Test
+	public void aLabelBeforeAColonIsNotTheTitle() {
+		String title = title("Fact: a long block of unrelated tags makes a post look like spam, and most networks now rank posts on what people do with them.");
+		assertTrue(title.startsWith("A long block of unrelated tags"), title);
+	}
+
+	@Test
+	public void anOrderIsReadFromAModal() {
+		assertTrue(title("You need to shy away from vanity metrics that say nothing about what your customers buy.").startsWith("Shy away from vanity metrics"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "A social media content calendar transforms inconsistent posting into a strategic presence across every platform you manage.",
+			"Without a calendar, social media teams default to whatever feels urgent or interesting in the moment, producing an erratic stream.",
+			"If sales are an objective, you’ll want to measure conversions, leads or sales across the whole quarter.",
+			"Unless you make these a requirement of an employee’s job, you may have to accept that you can only recommend them.",
+			"Pull performance data from the last three to six months: top posts by engagement, posts that drove traffic.",
+			"Blocking users and deleting comments is seldom a good idea, even when the criticism feels unfair.",
+			"Learn how to plan, batch-create, and schedule content for maximum impact across every one of your channels." })
+	public void atMostNineWordsEndingWhereAPhraseEnds(String text) {
+		String title = title(text);
+		String[] words = title.split("\\s+");
+		assertTrue(words.length <= Titles.MAX_WORDS, title);
+		assertFalse(DANGLING.contains(words[words.length - 1].toLowerCase(Locale.ROOT)), "\"" + title + "\" from: " + text);
+	}
+
+	@Test
+	public void phrasesComeFromTheChunker() {
+		Sentence s = sentence("Keep a short list of tested hashtags for each content pillar.");
+		Phrases phrases = Phrases.of(s);
+		assertEquals(Phrases.VERB, phrases.type(0));
+		assertEquals(Phrases.NOUN, phrases.type(1));
+		assertFalse(phrases.begins(2, s), "inside \"a short list\"");
+		assertTrue(phrases.begins(4, s), "\"of\" begins a phrase");
+	}
+
+	private static String title(String text) {
+		return Titles.of(sentence(text));
+	}
+
+	private static Sentence sentence(String text) {
+		List<Sentence> sentences = ANALYZER.sentences(text, 0, Advice.MAX_WORDS);
+		assertEquals(1, sentences.size(), text);
+		return sentences.get(0);
+	}
+}
