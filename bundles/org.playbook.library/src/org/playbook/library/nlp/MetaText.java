@@ -30,6 +30,7 @@ public final class MetaText {
 			// the post speaking of itself
 			"\\b(in|throughout) (this|today's|the following) (post|article|guide|blog|piece|series|episode|video)\\b",
 			"\\bthis (post|article|blog post) (is|will|covers|explains|shows|looks)\\b",
+			"\\bthis (post|article|guide|tutorial) (walks|will walk|takes|will take) you\\b", "\\bwhat you('ll| will) learn\\b",
 			"\\b(here are|here's|here is|below are) (the |some |a few |our |my )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|top)\\b",
 			"\\blet (me|us) (explain|show|take|dive|start|begin|break|walk)\\b",
 			// sign-offs, thanks, greetings, notices
