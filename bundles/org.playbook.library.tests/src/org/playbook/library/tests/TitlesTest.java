@@ -73,6 +73,14 @@ public class TitlesTest {
 	}
 
 	@Test
+	public void aQuotationIsNeverLeftOpen() {
+		String title = title("First, you need to develop what we call your “content buckets” or the different types of posts you want to feature on your accounts.");
+		assertEquals(title.chars().filter(c -> c == '“').count(), title.chars().filter(c -> c == '”').count(), title);
+		String straight = title("If the answer is \"it depends\" or \"usually the account manager but sometimes the founder\", nobody owns approval.");
+		assertTrue(straight.endsWith("manager\""), straight);
+	}
+
+	@Test
 	public void anOrderIsReadFromAModal() {
 		assertTrue(title("You need to shy away from vanity metrics that say nothing about what your customers buy.").startsWith("Shy away from vanity metrics"));
 	}

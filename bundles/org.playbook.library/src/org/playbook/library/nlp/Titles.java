@@ -64,8 +64,8 @@ public final class Titles {
 	/** The words of a sentence a title is made of, {@code [from, end)}, and whether it says "Don't" before them. */
 	private record Words(int from, int end, boolean negated) {
 		String title(Sentence s) {
-			String title = tidy(text(s, from, end));
-			return negated ? "Don't " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1) : title;
+			String words = trimmed(text(s, from, end));
+			return capitalised(negated && !words.isEmpty() ? "Don't " + words : words);
 		}
 	}
 
@@ -95,7 +95,31 @@ public final class Titles {
 	}
 
 	private static String tidy(String text) {
+		return capitalised(trimmed(text));
+	}
+
+	/**
+	 * The words without the punctuation and quotation marks around them, a quotation the cut
+	 * leaves open or a closing mark left alone given its other mark: "Develop what we call your
+	 * “content buckets”", not "...your “content buckets".
+	 */
+	private static String trimmed(String text) {
 		String title = text.replaceAll("\\s+", " ").strip().replaceAll("[\\s,;:.!–—\"'“”‘’(]+$", "").replaceAll("^[\"'“”‘’(]+", "");
+		long opened = title.chars().filter(c -> c == '“').count(), closed = title.chars().filter(c -> c == '”').count();
+		if (opened > closed) {
+			title = title + "”";
+		} else if (closed > opened) {
+			title = "“" + title;
+		}
+		if (title.chars().filter(c -> c == '"').count() % 2 == 1) {
+			int last = title.lastIndexOf('"');
+			boolean opening = last == 0 || Character.isWhitespace(title.charAt(last - 1));
+			title = opening ? title + "\"" : "\"" + title;
+		}
+		return title;
+	}
+
+	private static String capitalised(String title) {
 		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
 	}
 
