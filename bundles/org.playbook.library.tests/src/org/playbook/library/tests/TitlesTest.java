@@ -44,6 +44,12 @@ public class TitlesTest {
 	}
 
 	@Test
+	public void aNegationOfAnotherClauseIsNotTheTitles() {
+		// the order is "respond promptly"; the negation belongs to the clause of its purpose
+		assertEquals("Respond promptly", title("It is imperative to respond promptly, so the problem post doesn't become a bigger issue than it needs to be."));
+	}
+
+	@Test
 	public void theOpeningConditionIsKept() {
 		assertTrue(title("If a reply would escalate the thread, take the conversation into a private message.").startsWith("If "));
 	}

@@ -91,7 +91,8 @@ public final class Phrases {
 	 */
 	public boolean hasVerb(Sentence s, int from, int end) {
 		for (int i = Math.max(0, from); i < end && i < labels.length; i++) {
-			if (labels[i].equals("B-" + VERB) && !s.word(i).endsWith("ing")) {
+			boolean opens = labels[i].equals("B-" + VERB) || i == from && type(i).equals(VERB); // "to | respond promptly" opens mid-group
+			if (opens && !s.word(i).endsWith("ing")) {
 				return true;
 			}
 		}

@@ -250,7 +250,7 @@ public final class Titles {
 	}
 
 	/** Verbs that need the verb after them: "you'll need | to allocate" leaves the need unsaid. */
-	private static final Set<String> NEEDING = Set.of("need", "needs", "want", "wants", "have", "has", "able", "going", "try", "tries", "seek");
+	private static final Set<String> NEEDING = Set.of("need", "needs", "want", "wants", "have", "has", "had", "able", "going", "try", "tries", "seek");
 
 	/** Particles the chunker reads as adverbs: "boil down to", "smooth things over". */
 	private static final Set<String> PARTICLES = Set.of("down", "up", "out", "over", "off", "back", "away", "around");
