@@ -112,8 +112,8 @@ public class TitlesTest {
 		Phrases phrases = Phrases.of(s);
 		assertEquals(Phrases.VERB, phrases.type(0));
 		assertEquals(Phrases.NOUN, phrases.type(1));
-		assertFalse(phrases.begins(2, s), "inside \"a short list\"");
-		assertTrue(phrases.begins(4, s), "\"of\" begins a phrase");
+		assertFalse(phrases.begins(2), "inside \"a short list\"");
+		assertTrue(phrases.begins(4), "\"of\" begins a phrase");
 	}
 
 	private static String title(String text) {

@@ -2,6 +2,7 @@ package org.playbook.library.nlp;
 
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
@@ -9,59 +10,56 @@ import opennlp.tools.postag.POSTaggerME;
  * what it is, a noun phrase ("NP"), a verb group ("VP"), a preposition ("PP"), a subordinate
  * clause's opening ("SBAR"), an adjective ("ADJP"), an adverb ("ADVP"), a verb's particle
  * ("PRT"); a token in none (a comma, most conjunctions) is "O". The chunker reads Penn Treebank
- * tags, so the sentence's tokens are tagged again with OpenNLP's Penn model: the sentence's own
- * tags mapped to Penn's (OpenNLP's POSTagFormatMapper) lose what the chunker reads, "is" comes
- * out a modal and "your" a pronoun, and cut more titles short (BENCHMARKS.md). Tools keep state:
- * one set per thread, sharing the models.
+ * tags, so the sentence's tokens are tagged again with OpenNLP's Penn model; where the two
+ * disagree on a word's class, the sentence's own tag wins, mapped by OpenNLP's
+ * POSTagFormatMapper. The sentence's tags mapped wholesale lose what the chunker reads ("is"
+ * comes out a modal, "your" a pronoun) and cut more titles short (BENCHMARKS.md). Tools keep
+ * state: one set per thread, sharing the models.
  */
 public final class Phrases {
-	public static final String NOUN = "NP", VERB = "VP", PREPOSITION = "PP", SUBORDINATE = "SBAR", ADJECTIVE = "ADJP", ADVERB = "ADVP", PARTICLE = "PRT",
-			OUTSIDE = "O";
+	public static final String NOUN = "NP", VERB = "VP", ADJECTIVE = "ADJP", ADVERB = "ADVP", PARTICLE = "PRT", OUTSIDE = "O";
 	private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
+	/** OpenNLP's mapping of Universal Dependencies' tags to Penn's, for the tags the sentence's model gives (made for subclassing, hence the braces). */
+	private static final POSTagFormatMapper TO_PENN = new POSTagFormatMapper(EnglishModels.partsOfSpeech().getPosSequenceModel().getOutcomes()) {
+	};
 
 	private static final class Tools {
 		final POSTaggerME tags = new POSTaggerME(EnglishModels.pennPartsOfSpeech(), POSTagFormat.PENN);
 		final ChunkerME chunks = new ChunkerME(EnglishModels.chunks());
 	}
 
+	private final Sentence sentence;
 	/** Each token's chunk label: "B-NP" begins a noun phrase, "I-NP" goes on with one, "O" is in none. */
 	private final String[] labels;
 
-	private Phrases(String[] labels) {
+	private Phrases(Sentence sentence, String[] labels) {
+		this.sentence = sentence;
 		this.labels = labels;
 	}
 
 	public static Phrases of(Sentence s) {
 		if (s.size() == 0) {
-			return new Phrases(new String[0]);
+			return new Phrases(s, new String[0]);
 		}
 		Tools tools = TOOLS.get();
 		String[] tagged = SentenceAnalyzer.asTagged(s.tokens(), s.isTitleCased());
 		String[] penn = tools.tags.tag(tagged);
 		for (int i = 0; i < penn.length; i++) {
-			penn[i] = reconciled(penn[i], s.tag(i), s.word(i));
+			penn[i] = reconciled(penn[i], s.tag(i));
 		}
-		return new Phrases(tools.chunks.chunk(tagged, penn));
+		return new Phrases(s, tools.chunks.chunk(tagged, penn));
 	}
 
 	/**
-	 * A Penn tag that the sentence's own tag contradicts on the word's class, replaced by the
-	 * nearest Penn tag of that class: the Penn model learnt from newspapers of 1989 and takes
-	 * "hashtags" for a verb; the sentence's model learnt from web text, and its tags are the ones
-	 * the rest of the analysis reads.
+	 * A Penn tag that the sentence's own tag contradicts on the word's class, replaced by
+	 * OpenNLP's Penn tag for the sentence's: the Penn model learnt from newspapers of 1989 and
+	 * takes "hashtags" for a verb; the sentence's model learnt from web text, and its tags are
+	 * the ones the rest of the analysis reads.
 	 */
-	static String reconciled(String penn, String own, String word) {
-		boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
-		if (own.equals("NOUN") && !penn.startsWith("NN")) {
-			return plural ? "NNS" : "NN";
-		}
-		if (own.equals("VERB") && !penn.startsWith("VB")) {
-			return word.endsWith("ing") ? "VBG" : word.endsWith("ed") ? "VBN" : plural ? "VBZ" : "VB";
-		}
-		if (own.equals("ADJ") && !penn.startsWith("JJ") && !penn.startsWith("VB")) {
-			return "JJ";
-		}
-		return penn;
+	static String reconciled(String penn, String own) {
+		boolean disagree = own.equals("NOUN") && !penn.startsWith("NN") || own.equals("VERB") && !penn.startsWith("VB")
+				|| own.equals("ADJ") && !penn.startsWith("JJ") && !penn.startsWith("VB");
+		return disagree ? TO_PENN.convertTag(own) : penn;
 	}
 
 	/**
@@ -70,7 +68,8 @@ public final class Phrases {
 	 * permission | to print", which it may read as one verb group) or punctuation (it may draw a
 	 * bracket into the phrase before it): a title may end before it. The sentence's end counts.
 	 */
-	public boolean begins(int i, Sentence s) {
+	public boolean begins(int i) {
+		Sentence s = sentence;
 		return i <= 0 || i >= labels.length || !labels[i].startsWith("I-") || s.is(i, "PUNCT") || s.is(i, "to") && s.is(i + 1, "VERB")
 				|| s.is(i, "CCONJ") && !(s.is(i - 1, "ADJ") && type(i).equals(NOUN)); // not "old | and outdated stuff"
 	}
@@ -89,10 +88,10 @@ public final class Phrases {
 	 * Whether a verb group that does not open with a gerund stands in {@code [from, end)}: in
 	 * "Asking for permission can be as simple as...", "Asking" is the subject, "can be" the verb.
 	 */
-	public boolean hasVerb(Sentence s, int from, int end) {
+	public boolean hasVerb(int from, int end) {
 		for (int i = Math.max(0, from); i < end && i < labels.length; i++) {
 			boolean opens = labels[i].equals("B-" + VERB) || i == from && type(i).equals(VERB); // "to | respond promptly" opens mid-group
-			if (opens && !s.word(i).endsWith("ing")) {
+			if (opens && !sentence.word(i).endsWith("ing")) {
 				return true;
 			}
 		}

@@ -217,7 +217,7 @@ public final class Titles {
 	private static int cut(Sentence s, Phrases phrases, int from, int limit, int past) {
 		int best = -1, bestRank = -1;
 		for (int end = past + 1; end <= limit && end <= s.size() && words(s, from, end) <= MAX_WORDS; end++) {
-			if (end < limit && !phrases.begins(end, s) || end < s.size() && isInsideWord(s, end) || isWeakEnd(s, end - 1)) {
+			if (end < limit && !phrases.begins(end) || end < s.size() && isInsideWord(s, end) || isWeakEnd(s, end - 1)) {
 				continue;
 			}
 			int rank = (dropsNegation(s, end, limit) ? 0 : 2) + (finished(s, phrases, from, end, limit) ? 1 : 0);
@@ -295,7 +295,7 @@ public final class Titles {
 		if (s.is(end - 1, "NUM") && s.is(end, "to", "-", "–")) {
 			return false; // "the last three | to six months"
 		}
-		return !phrases.hasVerb(s, from, limit) || phrases.hasVerb(s, from, end);
+		return !phrases.hasVerb(from, limit) || phrases.hasVerb(from, end);
 	}
 
 	/** Cut a clause longer than a title before its last soft boundary that leaves a title of at least three words. */
