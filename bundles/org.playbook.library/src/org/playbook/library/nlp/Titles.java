@@ -27,8 +27,7 @@ public final class Titles {
 			"who", "that", "which", "whose", "where", "without", "by", "for", "with", "in", "on", "at", "from", "to", "and", "or", "about", "than");
 	private static final Set<String> ADDRESSED = Set.of("you", "we", "one", "everyone", "brands", "businesses", "companies", "marketers", "teams");
 	/** What turns a clause around: a title that leaves one out says the opposite of its sentence. */
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "don't", "doesn't", "won't", "can't", "cannot", "shouldn't",
-			"without", "nothing", "none", "nor");
+	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "without", "nothing", "none", "nor");
 	/** What a sentence's advice may hang on, when the sentence opens with it. */
 	private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "only", "once", "until");
 
@@ -53,10 +52,7 @@ public final class Titles {
 		if (keepsMeaning(s, first, advised)) {
 			return advised.title(s);
 		}
-		int label = hardEnd(s, first);
-		if (s.is(label, ":") && words(s, first, label) <= MIN_WORDS && label + 1 < s.size()) {
-			first = label + 1; // "Fact: a long block of tags..." is titled from what follows the label
-		}
+		first = afterLabel(s, first); // "Fact: a long block of tags..." is titled from what follows the label
 		int past = Math.max(first, clause); // past the main clause's start: not "For example" alone
 		return new Words(first, cut(s, phrases, first, s.size(), past), false).title(s);
 	}
@@ -90,6 +86,7 @@ public final class Titles {
 		return !dropsNegation(s, title.end(), s.size());
 	}
 
+	/** A word of {@link #NEGATIONS}, or any "-n't" ("don't", "doesn’t"). */
 	private static boolean isNegation(Sentence s, int i) {
 		return NEGATIONS.contains(s.word(i)) || s.word(i).replace('’', '\'').endsWith("n't");
 	}
@@ -105,13 +102,13 @@ public final class Titles {
 	 */
 	private static String trimmed(String text) {
 		String title = text.replaceAll("\\s+", " ").strip().replaceAll("[\\s,;:.!–—\"'“”‘’(]+$", "").replaceAll("^[\"'“”‘’(]+", "");
-		long opened = title.chars().filter(c -> c == '“').count(), closed = title.chars().filter(c -> c == '”').count();
-		if (opened > closed) {
+		long open = openQuotations(title);
+		if (open > 0) {
 			title = title + "”";
-		} else if (closed > opened) {
+		} else if (open < 0) {
 			title = "“" + title;
 		}
-		if (title.chars().filter(c -> c == '"').count() % 2 == 1) {
+		if (hasUnpairedStraightQuote(title)) {
 			int last = title.lastIndexOf('"');
 			boolean opening = last == 0 || Character.isWhitespace(title.charAt(last - 1));
 			title = opening ? title + "\"" : "\"" + title;
@@ -119,15 +116,20 @@ public final class Titles {
 		return title;
 	}
 
+	/** How many curly quotations the text opens and leaves open; below zero when it closes one it did not open. */
+	private static long openQuotations(String text) {
+		return text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count();
+	}
+
+	private static boolean hasUnpairedStraightQuote(String text) {
+		return text.chars().filter(c -> c == '"').count() % 2 == 1;
+	}
+
 	private static String capitalised(String title) {
 		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
 	}
 
-	/** The title of an advice clause: as an order where the sentence gives one, at most {@link #MAX_WORDS}, cut where a phrase ends. */
-	public static String of(Sentence s, Advice advice) {
-		return of(s, Phrases.of(s), advice).title(s);
-	}
-
+	/** The words of an advice clause's title: as an order where the sentence gives one, at most {@link #MAX_WORDS}, cut where a phrase ends. */
 	private static Words of(Sentence s, Phrases phrases, Advice advice) {
 		int from = advice.clause();
 		boolean negate = false;
@@ -146,17 +148,19 @@ public final class Titles {
 		}
 		from = skipLeadIns(s, from);
 		from = Math.min(Clauses.mainClause(s, from), s.size() - 1); // "remember that, as a start, 3-6% is standard"
-		int end = hardEnd(s, from);
-		if (end > from && s.is(end, ":") && words(s, from, end) <= MIN_WORDS && end + 1 < s.size()) {
-			from = end + 1; // "make it this: treat every creator..." reads after the colon
-			end = hardEnd(s, from);
-		}
-		end = cut(s, phrases, from, end, from);
+		from = afterLabel(s, from); // "make it this: treat every creator..." reads after the colon
+		int end = cut(s, phrases, from, hardEnd(s, from), from);
 		if (words(s, from, end) < 2) {
 			from = advice.clause();
 			end = cut(s, phrases, from, s.size(), from);
 		}
 		return new Words(from, end, negate);
+	}
+
+	/** Where the words after a short label and its colon begin ("Fact: ...", "make it this: ..."); {@code from} when there is none. */
+	private static int afterLabel(Sentence s, int from) {
+		int end = hardEnd(s, from);
+		return end > from && s.is(end, ":") && words(s, from, end) <= MIN_WORDS && end + 1 < s.size() ? end + 1 : from;
 	}
 
 	/** "make sure (that) (you)", "remember to", "be sure to", "it's important to", "that": the advice is what follows. */
@@ -189,16 +193,19 @@ public final class Titles {
 		return i < s.size() - 1 ? i : from;
 	}
 
-	/** The end of the clause: before a semicolon, a colon, a bracket, a spaced dash, or a comma that is not a list's. */
+	/** The end of the clause ({@link #endsClause}), once it has three words; or its sentence's end. */
 	private static int hardEnd(Sentence s, int from) {
 		for (int i = from + 1; i < s.size(); i++) {
-			boolean afterThree = words(s, from, i) >= MIN_WORDS;
-			if (HARD.contains(s.word(i)) && (afterThree || s.is(i, ";", ":", "(")) || isSpacedDash(s, i) && afterThree
-					|| s.is(i, ",") && afterThree && !isListComma(s, i) || s.is(i, ".", "!", "?") && !isInsideWord(s, i)) {
+			if (endsClause(s, i) && (words(s, from, i) >= MIN_WORDS || s.is(i, ";", ":", "(")) || s.is(i, ".", "!", "?") && !isInsideWord(s, i)) {
 				return i;
 			}
 		}
 		return s.size();
+	}
+
+	/** Whether a clause ends before token {@code i}: a semicolon, a colon, a bracket, a word of {@link #HARD}, a spaced dash, a comma that is not a list's. */
+	private static boolean endsClause(Sentence s, int i) {
+		return HARD.contains(s.word(i)) || isSpacedDash(s, i) || s.is(i, ",") && !isListComma(s, i);
 	}
 
 	/** The words from token {@code from} to before token {@code end}, as the sentence spells them. */
@@ -237,8 +244,7 @@ public final class Titles {
 	 */
 	private static boolean dropsNegation(Sentence s, int end, int limit) {
 		for (int i = end; i < limit && i < s.size(); i++) {
-			if (s.is(i, ";", ":", "(") || s.is(i, ",") && !isListComma(s, i) || isSpacedDash(s, i) || HARD.contains(s.word(i))
-					|| s.is(i, "SCONJ", "so") && !s.is(i, "that", "without") || s.is(i, "CCONJ") && s.is(i + 1, "VERB")) {
+			if (endsClause(s, i) || s.is(i, "SCONJ", "so") && !s.is(i, "that", "without") || s.is(i, "CCONJ") && s.is(i + 1, "VERB")) {
 				// "likes, but not from people who buy": a negation that answers the clause is its own
 				return s.is(i + 1, "not") || s.is(i + 1, "but") && s.is(i + 2, "not");
 			}
@@ -250,7 +256,7 @@ public final class Titles {
 	}
 
 	/** Verbs that need the verb after them: "you'll need | to allocate" leaves the need unsaid. */
-	private static final Set<String> NEEDING = Set.of("need", "needs", "want", "wants", "have", "has", "had", "able", "going", "try", "tries", "seek");
+	private static final Set<String> NEEDING = Set.of("how", "need", "needs", "want", "wants", "have", "has", "had", "able", "going", "try", "tries", "seek");
 
 	/** Particles the chunker reads as adverbs: "boil down to", "smooth things over". */
 	private static final Set<String> PARTICLES = Set.of("down", "up", "out", "over", "off", "back", "away", "around");
@@ -286,7 +292,7 @@ public final class Titles {
 			}
 		}
 		String words = text(s, from, end);
-		if (words.chars().filter(c -> c == '“').count() > words.chars().filter(c -> c == '”').count() || words.chars().filter(c -> c == '"').count() % 2 == 1) {
+		if (openQuotations(words) > 0 || hasUnpairedStraightQuote(words)) {
 			return false; // inside a quotation: "It's not enough to say “Social Media"
 		}
 		if (STRONG_PRONOUNS.contains(s.word(end - 1)) && after.equals(Phrases.ADJECTIVE)) {
@@ -306,7 +312,7 @@ public final class Titles {
 			if (words > MAX_WORDS) {
 				break;
 			}
-			boolean purpose = s.is(i, "to") && s.is(i + 1, "VERB", "AUX") && !s.is(i - 1, "how", "want", "need", "have", "has", "able", "going");
+			boolean purpose = s.is(i, "to") && s.is(i + 1, "VERB", "AUX") && !NEEDING.contains(s.word(i - 1));
 			boolean coordinated = s.is(i, "and", "or", "then") && s.is(i + 1, "VERB") && !isInsideWord(s, i);
 			if (words >= MIN_WORDS && (purpose || coordinated || SOFT.contains(s.word(i)) && !s.is(i, "to", "and", "or") || s.is(i, "SCONJ"))) {
 				cut = i;
