@@ -47,7 +47,9 @@ final class ImportCommand implements Command {
 				as"; accepting it adds its quote to that practice. The whole post becomes
 				searchable. Proposals are kept in the workspace's library for review in Playbook;
 				with --accept they are accepted at once. Importing a post again with --accept
-				accepts the proposals still pending from the first import.
+				accepts the proposals still pending from the first import. What a strategist
+				dropped in Playbook's review teaches the next import: a proposal like those
+				dropped, more than like those kept, is left out, and the count is shown.
 
 				A file that cannot be imported (empty, binary, larger than 5 MB, not UTF-8 or
 				UTF-16 text, no readable text, too complex to read within 10 s) is named with
@@ -108,6 +110,7 @@ final class ImportCommand implements Command {
 		String title;
 		String author;
 		List<Map<String, Object>> proposals = new ArrayList<>();
+		int leftOutLikeDropped;
 		int accepted;
 		long millis;
 	}
@@ -123,6 +126,7 @@ final class ImportCommand implements Command {
 			for (Practice practice : result.proposals()) {
 				outcome.proposals.add(proposal(practice, result.review(practice)));
 			}
+			outcome.leftOutLikeDropped = result.likeDropped();
 			if (dryRun) {
 				outcome.status = "proposed (dry run, nothing stored)";
 			} else if (service.library().sources().containsKey(result.source().getId())) {
@@ -174,6 +178,9 @@ final class ImportCommand implements Command {
 		} else {
 			out.printf("%s: \"%s\"%s — %d practice%s %s%n", name, result.title, result.author != null ? " by " + result.author : "",
 					result.proposals.size(), result.proposals.size() == 1 ? "" : "s", result.status);
+			if (result.leftOutLikeDropped > 0) {
+				out.printf("  (%d more left out: like proposals dropped before in this library's review)%n", result.leftOutLikeDropped);
+			}
 			for (Map<String, Object> practice : result.proposals) {
 				String confidence = practice.containsKey("categoryConfidence")
 						? String.format(" %.0f%%%s", 100 * (Double) practice.get("categoryConfidence"),

@@ -200,6 +200,14 @@ public final class Library {
 		return practices().stream().filter(p -> p.getStatus() == PracticeStatus.ACCEPTED).toList();
 	}
 
+	/**
+	 * Proposals a person dropped in the review: never searched nor cited, kept so that the
+	 * next import learns what this agency does not want proposed ({@link org.playbook.library.learning.ReviewDecisions}).
+	 */
+	public List<Practice> rejected() {
+		return practices().stream().filter(p -> p.getStatus() == PracticeStatus.REJECTED).toList();
+	}
+
 	/** Practices proposed by an importer and waiting for a person's review. */
 	public List<Practice> proposals() {
 		return practices().stream().filter(p -> p.getStatus() == PracticeStatus.PROPOSED).toList();

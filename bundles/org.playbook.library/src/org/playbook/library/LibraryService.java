@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.playbook.library.embedding.StoredEmbeddings;
@@ -16,6 +18,8 @@ import org.playbook.library.importer.ImportException;
 import org.playbook.library.importer.ImportResult;
 import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.index.ProposalClassifier;
+import org.playbook.library.learning.AdviceModels;
+import org.playbook.library.learning.ReviewDecisions;
 import org.playbook.library.importer.PostImporter;
 import org.playbook.library.importer.PostReaders;
 import org.playbook.library.index.IndexContent;
@@ -106,18 +110,34 @@ public final class LibraryService implements Closeable {
 		return problems;
 	}
 
-	/** Reads a post and proposes practices; nothing is stored yet. */
+	/**
+	 * Reads a post and proposes practices; nothing is stored yet. What the agency dropped of
+	 * earlier proposals votes on each (with what it kept): one the votes bring below the
+	 * models' threshold is left out, unless it says the same as a practice of the library.
+	 */
 	public ImportResult read(Path post) throws ImportException {
 		ImportResult read = new PostImporter(readers).read(post);
 		Map<Practice, ProposalReview> reviews = new HashMap<>();
+		List<Practice> kept = new ArrayList<>();
+		double threshold = AdviceModels.shipped().threshold();
+		ReviewDecisions decisions;
+		try {
+			decisions = index.reviewDecisions(library.rejected());
+		} catch (IOException e) {
+			throw new ImportException(read.file(), "the library could not be consulted to weigh the proposals (" + e.getMessage() + ")");
+		}
 		for (Practice proposal : read.proposals()) {
 			ProposalReview structure = read.review(proposal);
 			ProposalClassifier.Result classified;
 			try {
-				classified = index.classify(proposal, structure);
+				classified = index.classify(proposal, structure, decisions);
 			} catch (IOException e) {
 				throw new ImportException(read.file(), "the library could not be consulted to classify the proposals (" + e.getMessage() + ")");
 			}
+			if (classified.advice() < threshold && classified.sameAsId() == null) {
+				continue; // like what the agency's strategists dropped before
+			}
+			kept.add(proposal);
 			Practice sameAs = classified.sameAsId() == null ? null : library.find(classified.sameAsId());
 			ProposalReview.Choice<PracticeCategory> category = classified.category();
 			ProposalReview.Choice<Polarity> polarity = classified.polarity();
@@ -129,7 +149,7 @@ public final class LibraryService implements Closeable {
 			proposal.setPolarity(polarity.value());
 			reviews.put(proposal, structure.classified(category, polarity, sameAs, classified.similarity()));
 		}
-		return read.withReviews(reviews);
+		return read.weighed(kept, reviews, read.proposals().size() - kept.size());
 	}
 
 	/**
@@ -141,32 +161,48 @@ public final class LibraryService implements Closeable {
 	 * @return how many practices became searchable
 	 */
 	public int store(ImportResult result, boolean accept) throws ImportException {
+		return store(result, accept ? result.proposals() : List.of(), List.of(), accept);
+	}
+
+	/**
+	 * Stores an import as a person reviewed it: the proposals they kept accepted (searchable
+	 * at once), the others kept as dropped, never searched, so that the next import learns
+	 * what this agency does not want proposed. Of a post imported before, the proposals still
+	 * pending are settled the same way. On any failure nothing is kept.
+	 * @return how many practices became searchable
+	 */
+	public int storeReviewed(ImportResult read, List<Practice> kept) throws ImportException {
+		return store(read, kept, read.proposals().stream().filter(p -> !kept.contains(p)).toList(), true);
+	}
+
+	/** @param settlePending whether a post imported before has its pending proposals settled (else it is refused) */
+	private int store(ImportResult result, List<Practice> accepted, List<Practice> dropped, boolean settlePending) throws ImportException {
 		if (workspace == null) {
 			throw new ImportException(result.file(), "imported practices need a workspace to be kept in");
 		}
 		try (WorkspaceLock.Held lock = WorkspaceLock.acquire(workspace, "importing " + result.file().getFileName())) {
 			refresh(); // another process may have imported since this library was read
 			if (library.sources().containsKey(result.source().getId())) {
-				if (accept) {
-					return acceptPending(result);
+				if (settlePending) {
+					return settlePending(result, dropped);
 				}
 				throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
 			}
-			List<Practice> changed = storeNew(result, accept);
-			reindex(result, changed);
+			reindex(result, storeNew(result, accepted, dropped));
 		} catch (IOException e) { // the lock: another writer held the workspace too long
 			throw new ImportException(result.file(), e.getMessage());
 		}
-		return accept ? result.proposals().size() : 0;
+		return accepted.size();
 	}
 
 	/**
-	 * Adds the post and its proposals to the workspace's library and saves it. An accepted
-	 * proposal that says the same as a practice of the library adds its quote to that practice
-	 * instead. On any failure the library is read back as it was on disk.
+	 * Adds the post and its proposals to the workspace's library and saves it: the accepted
+	 * ones, the dropped ones (as rejected) and the rest as proposals waiting for review. An
+	 * accepted proposal that says the same as a practice of the library adds its quote to that
+	 * practice instead. On any failure the library is read back as it was on disk.
 	 * @return the practices to index: the new accepted ones and the ones that gained a quote
 	 */
-	private List<Practice> storeNew(ImportResult result, boolean accept) throws ImportException {
+	private List<Practice> storeNew(ImportResult result, List<Practice> accepted, List<Practice> dropped) throws ImportException {
 		PracticeLibrary user = library.userLibrary();
 		Path postFile = library.folder().resolve(result.source().getDocument());
 		List<Practice> changed = new ArrayList<>();
@@ -175,7 +211,11 @@ public final class LibraryService implements Closeable {
 			user.getSources().add(result.source());
 			for (Practice proposal : result.proposals()) {
 				ProposalReview review = result.review(proposal);
-				if (accept && review != null && review.sameAs() != null) {
+				boolean accept = accepted.contains(proposal);
+				if (dropped.contains(proposal)) {
+					proposal.setStatus(PracticeStatus.REJECTED); // kept to learn from, never indexed
+					user.getPractices().add(proposal);
+				} else if (accept && review != null && review.sameAs() != null) {
 					changed.add(library.supplement(review.sameAs(), proposal.getSourceRefs().get(0)));
 				} else {
 					proposal.setStatus(accept ? PracticeStatus.ACCEPTED : PracticeStatus.PROPOSED);
@@ -213,22 +253,33 @@ public final class LibraryService implements Closeable {
 	}
 
 	/**
-	 * Accepts what an earlier import of the same post left proposed; a proposal that says the
-	 * same as a practice of the library (as the fresh reading of the post finds) adds its quote
-	 * to that practice instead.
+	 * Settles what an earlier import of the same post left proposed: the pending proposals
+	 * whose words a person dropped now are rejected, the others accepted; a proposal that says
+	 * the same as a practice of the library (as the fresh reading of the post finds) adds its
+	 * quote to that practice instead.
+	 * @return how many were accepted
 	 */
-	private int acceptPending(ImportResult result) throws ImportException {
+	private int settlePending(ImportResult result, List<Practice> dropped) throws ImportException {
 		String sourceId = result.source().getId();
 		Map<String, ProposalReview> byQuote = new HashMap<>();
 		result.proposals().forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), result.review(p)));
+		Set<String> droppedQuotes = new HashSet<>();
+		dropped.forEach(p -> droppedQuotes.add(p.getSourceRefs().get(0).getQuote()));
 		List<Practice> pending = library.proposals().stream()
 				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
 				.toList();
 		List<Practice> changed = new ArrayList<>();
 		Library.Change change = library.change();
+		int accepted = 0;
 		try {
 			for (Practice practice : pending) {
-				ProposalReview review = byQuote.get(practice.getSourceRefs().get(0).getQuote());
+				String quote = practice.getSourceRefs().get(0).getQuote();
+				ProposalReview review = byQuote.get(quote);
+				if (droppedQuotes.contains(quote)) {
+					practice.setStatus(PracticeStatus.REJECTED);
+					continue;
+				}
+				accepted++;
 				if (review != null && review.sameAs() != null && review.sameAs() != practice) {
 					library.userLibrary().getPractices().remove(practice);
 					changed.add(library.supplement(review.sameAs(), practice.getSourceRefs().get(0)));
@@ -244,7 +295,7 @@ public final class LibraryService implements Closeable {
 			throw new ImportException(result.file(), "the library could not be saved (" + e.getMessage() + "); nothing was accepted");
 		}
 		reindex(result, changed);
-		return pending.size();
+		return accepted;
 	}
 
 	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {

@@ -173,7 +173,7 @@ public final class LibraryEvaluation {
 							kept.add(practice);
 						}
 					}
-					service.store(new ImportResult(result.file(), result.post(), result.source(), kept, result.reviews()), true);
+					service.storeReviewed(result, kept);
 				}
 				for (Practice practice : service.read(heldOut.file()).proposals()) {
 					Labelled label = label(heldOut, practice);

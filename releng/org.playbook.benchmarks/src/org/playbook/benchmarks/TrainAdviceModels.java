@@ -26,7 +26,8 @@ import org.playbook.model.Polarity;
  *
  * Run from the project root (the labelled posts are read from ../shared/corpus):
  *   releng/org.playbook.benchmarks/run.sh TrainAdviceModels [--check]
- * With --check it measures and compares the checksum with the committed models, writing nothing.
+ * With --check it measures and compares the checksum with the committed models, writing nothing; with
+ * --reviews it measures the agency's reviews' vote ({@link ReviewedImports}) under several settings, writing nothing.
  */
 public final class TrainAdviceModels {
 	static final Path MODELS = Path.of("bundles/org.playbook.library/models");
@@ -74,6 +75,11 @@ public final class TrainAdviceModels {
 		int[] keys = keySentences(corpus, held);
 		System.out.printf("key sentences of the strategists' questions proposed, cross-validated: %d of %d = %.0f%%%n", keys[0], keys[1],
 				100.0 * keys[0] / Math.max(1, keys[1]));
+		boolean sweep = args.length > 0 && args[0].equals("--reviews");
+		ReviewedImports.report(corpus, held, sweep);
+		if (sweep) {
+			return; // the settings of the reviews' vote measured; no model written
+		}
 
 		Properties about = new Properties();
 		about.setProperty("data.sha256", checksum);

@@ -1,7 +1,7 @@
 package org.playbook.library.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,7 @@ import org.playbook.model.Practice;
 import org.playbook.model.PracticeStatus;
 import org.playbook.tests.support.UiTestSupport;
 
-/** A researcher imports a post, keeps and fixes what is worth it, drops the rest. */
+/** A researcher imports a post, keeps and fixes what is worth it, drops the rest; what was dropped is not proposed again. */
 public class ImportPostWizardTest {
 	private static final long WAIT = 30_000;
 	private ImportPostWizard wizard;
@@ -75,9 +75,33 @@ public class ImportPostWizardTest {
 		Practice kept = library.library().find(renamed.getId());
 		assertEquals("Answer questions within two hours", kept.getTitle());
 		assertEquals(PracticeStatus.ACCEPTED, kept.getStatus());
-		assertNull(library.library().find(dropped.getId()), "a dropped proposal never enters the library");
+		assertEquals(PracticeStatus.REJECTED, library.library().find(dropped.getId()).getStatus(), "a dropped proposal is kept as dropped");
+		assertFalse(library.library().accepted().contains(library.library().find(dropped.getId())), "and never enters the searched library");
 		assertTrue(library.index().search(SearchRequest.practices("celebrate helpful followers")).hits().stream()
 				.anyMatch(hit -> hit.id().startsWith("import-")), "kept practices are searchable at once");
+
+		// the next post says the dropped line again: it is no longer proposed, and the page says so
+		Path next = Files.writeString(post.resolveSibling("more-rules.txt"), """
+				Two More Rules for Community Managers
+
+				Keep a log of complaints and share it with the product team.
+				Thank every customer who posts a photo of your product within a day.
+				""");
+		wizard = new ImportPostWizard();
+		dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.choosePage().pathText().setText(next.toString());
+		UiTestSupport.pressButton(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+		CheckboxTableViewer again = wizard.reviewPage().proposalsViewer();
+		UiTestSupport.waitUntil(() -> again.getTable().getItemCount() > 0, WAIT, "the next post's proposals");
+		for (int i = 0; i < again.getTable().getItemCount(); i++) {
+			String quote = ((Practice) again.getTable().getItem(i).getData()).getSourceRefs().get(0).getQuote();
+			assertFalse(quote.startsWith("Keep a log of complaints"), "dropped once, not proposed again");
+		}
+		String message = wizard.reviewPage().getMessage();
+		assertTrue(message.contains("Left out as like proposals dropped before: 1."), message);
+		UiTestSupport.screenshot(dialog.getShell(), "import-review-like-dropped");
 	}
 
 	@Test

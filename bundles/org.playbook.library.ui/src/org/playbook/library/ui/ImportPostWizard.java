@@ -92,10 +92,9 @@ public class ImportPostWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		List<Practice> kept = review.keptPractices();
-		ImportResult chosen = new ImportResult(read.file(), read.post(), read.source(), kept, read.reviews());
 		try {
 			LibraryService library = LibraryAccess.service().join();
-			accepted = library.store(chosen, true);
+			accepted = library.storeReviewed(read, kept); // the dropped ones teach the next import
 			if (accepted > 0) {
 				SharedLibrary.push(library);
 			}

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String Review_message;
 	public static String Review_messageWithMerges;
 	public static String Review_messageWithGuesses;
+	public static String Review_messageLikeDropped;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,7 +23,7 @@ import org.playbook.ui.viewers.TextEditingSupport;
 
 /**
  * What Playbook proposes from the post, for a person to judge: keep (checked) or drop each
- * practice, and fix its title, category and polarity in place, seeing how sure Playbook is of
+ * practice (what is dropped teaches the next import), and fix its title, category and polarity in place, seeing how sure Playbook is of
  * the category (and what it would have said second) and which practice of the library a
  * proposal says the same as (keeping it adds its quote there). The quote stays as the post
  * has it.
@@ -96,6 +96,9 @@ final class ReviewProposalsPage extends WizardPage {
 				: Messages.bind(Messages.Review_messageWithMerges, new Object[] { checked.length, total, merges });
 		if (guesses > 0) {
 			message += Messages.bind(Messages.Review_messageWithGuesses, guesses);
+		}
+		if (result != null && result.likeDropped() > 0) {
+			message += Messages.bind(Messages.Review_messageLikeDropped, result.likeDropped());
 		}
 		setMessage(total == 0 ? Messages.ReviewProposalsPage_playbookFoundNoAdvice : message, total == 0 ? WARNING : NONE);
 	}

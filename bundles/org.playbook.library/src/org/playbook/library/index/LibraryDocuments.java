@@ -191,13 +191,18 @@ public final class LibraryDocuments {
 	public static String meaningText(Document doc) {
 		String kind = doc.get(Fields.KIND.fieldName());
 		if (KIND_PRACTICE.equals(kind)) {
-			return PracticeModels.meaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName()));
+			return practiceMeaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName()));
 		}
 		if (KIND_PASSAGE.equals(kind)) {
 			String heading = doc.get(Fields.HEADING.fieldName());
 			return (heading == null ? "" : heading + "\n") + doc.get(Fields.BODY.fieldName());
 		}
 		return null;
+	}
+
+	/** The text a practice's meaning is read from: its title and its quotes (a proposal's, its one quote). */
+	public static String practiceMeaningText(String title, String... quotes) {
+		return (title == null ? "" : title) + "\n" + String.join("\n", quotes);
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.playbook.library.search.PracticeSearch;
 import org.playbook.library.search.SearchRequest;
 import org.playbook.library.search.SearchResult;
 import org.playbook.library.importer.ProposalReview;
+import org.playbook.library.learning.ReviewDecisions;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeStatus;
 import org.playbook.model.Strategy;
@@ -522,8 +523,23 @@ public final class LibraryIndex implements PracticeSearch, Closeable {
 
 	/** The category and polarity the accepted practices propose for a proposal, and the one it says the same as. */
 	public ProposalClassifier.Result classify(Practice proposal, ProposalReview structure) throws IOException {
-		StoredEmbeddings stored = meanings.stored() != null ? meanings.stored() : wordsIndexMeanings();
-		return withSearcher(indexSearcher -> classifier.classify(indexSearcher, proposal, structure, stored));
+		return classify(proposal, structure, ReviewDecisions.none());
+	}
+
+	/** The same, with how likely it is worth proposing once the agency's decisions on proposals like it have voted. */
+	public ProposalClassifier.Result classify(Practice proposal, ProposalReview structure, ReviewDecisions decisions) throws IOException {
+		StoredEmbeddings stored = classifierMeanings();
+		return withSearcher(indexSearcher -> classifier.classify(indexSearcher, proposal, structure, stored, decisions));
+	}
+
+	/** What the agency kept (its accepted practices) and dropped (the given proposals), for {@link #classify(Practice, ProposalReview, ReviewDecisions)}. */
+	public ReviewDecisions reviewDecisions(List<Practice> dropped) throws IOException {
+		StoredEmbeddings stored = classifierMeanings();
+		return withSearcher(indexSearcher -> classifier.decisions(indexSearcher, dropped, stored));
+	}
+
+	private StoredEmbeddings classifierMeanings() {
+		return meanings.stored() != null ? meanings.stored() : wordsIndexMeanings();
 	}
 
 	/** Ids of the practices most like the given one. */

@@ -68,7 +68,7 @@ final class PracticeModels {
 		for (int i = 0; i < practices.length; i += neighbourStep) {
 			Document doc = searcher.storedFields().document(practices[i].doc, STORED);
 			if (doc.get(Fields.CATEGORY.fieldName()) != null) {
-				texts.add(meaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName())));
+				texts.add(LibraryDocuments.practiceMeaningText(doc.get(Fields.TITLE.fieldName()), doc.getValues(Fields.QUOTES.fieldName())));
 				sampled.add(doc);
 			}
 		}
@@ -90,11 +90,6 @@ final class PracticeModels {
 			add(categories, category, vectors.of(category + " " + DEFINITIONS.getProperty(category)));
 		}
 		return new PracticeModels(vectors, categories, polarities, neighbours);
-	}
-
-	/** The text of a practice that its meaning is read from: its title and its quotes. */
-	static String meaningText(String title, String... quotes) {
-		return (title == null ? "" : title) + "\n" + String.join("\n", quotes);
 	}
 
 	/**
@@ -122,6 +117,11 @@ final class PracticeModels {
 			}
 		}
 		return List.of(categoryVotes, polarityVotes);
+	}
+
+	/** The meanings of the accepted practices (a sample of a very large library): what the agency keeps. */
+	List<float[]> meanings() {
+		return neighbours.stream().map(Neighbour::meaning).toList();
 	}
 
 	/** Each category's share of the text's likeness to the categories (0 to 1, summing to 1). */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TopDocs;
 import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.importer.ProposalReview.Choice;
+import org.playbook.library.learning.ReviewDecisions;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
@@ -55,10 +56,11 @@ public final class ProposalClassifier {
 	static final double STRUCTURE_WEIGHT = 5 + 5 * NEAREST_WEIGHT;
 
 	/**
-	 * The category, the polarity, and the nearest practice with its similarity to the proposal
-	 * (null when none shares a word); the proposal is not changed.
+	 * The category, the polarity, the nearest practice with its similarity to the proposal
+	 * (null when none shares a word), and how likely it is advice worth proposing once the
+	 * agency's reviews of proposals like it have voted; the proposal is not changed.
 	 */
-	public record Result(Choice<PracticeCategory> category, Choice<Polarity> polarity, String nearestId, double similarity) {
+	public record Result(Choice<PracticeCategory> category, Choice<Polarity> polarity, String nearestId, double similarity, double advice) {
 		/** The practice the proposal says the same as, or null. */
 		public String sameAsId() {
 			return similarity >= SAME_AS ? nearestId : null;
@@ -71,12 +73,15 @@ public final class ProposalClassifier {
 	/**
 	 * @param stored the vectors the index keeps, from which the accepted practices' meanings are
 	 *        read and to which the proposal's is added (so accepting it embeds nothing again)
+	 * @param decisions what the agency kept and dropped of earlier proposals
 	 */
-	public Result classify(IndexSearcher searcher, Practice proposal, ProposalReview structure, StoredEmbeddings stored) throws IOException {
+	public Result classify(IndexSearcher searcher, Practice proposal, ProposalReview structure, StoredEmbeddings stored, ReviewDecisions decisions)
+			throws IOException {
 		String text = proposal.getTitle() + "\n" + proposal.getSourceRefs().get(0).getQuote();
 		// where the advice stands says much of what it is about (its post's title, measured, says too little)
 		String withContext = structure != null && structure.context() != null ? text + "\n" + structure.context() : text;
 		PracticeModels accepted = models(searcher, stored);
+		float[] meaning = stored.embed(LibraryDocuments.practiceMeaningText(proposal.getTitle(), proposal.getSourceRefs().get(0).getQuote()));
 		Map<PracticeCategory, Double> categories = new EnumMap<>(PracticeCategory.class);
 		Map<Polarity, Double> polarities = new EnumMap<>(Polarity.class);
 		// what the labelled posts taught the shipped models, as likelihoods that add up to 1
@@ -89,8 +94,7 @@ public final class ProposalClassifier {
 		if (accepted != null) {
 			add(categories, accepted.categories(withContext), PracticeCategory::get, ACCEPTED_WEIGHT);
 			add(polarities, accepted.polarities(withContext), ProposalClassifier::polarity, ACCEPTED_WEIGHT);
-			List<Map<String, Double>> nearest = accepted.nearest(stored.embed(PracticeModels.meaningText(proposal.getTitle(),
-					proposal.getSourceRefs().get(0).getQuote())));
+			List<Map<String, Double>> nearest = accepted.nearest(meaning);
 			nearest.get(0).forEach((literal, vote) -> categories.merge(PracticeCategory.get(literal), NEAREST_WEIGHT * vote, Double::sum));
 			nearest.get(1).forEach((key, vote) -> polarities.merge(polarity(key), NEAREST_WEIGHT * vote, Double::sum));
 		}
@@ -111,7 +115,23 @@ public final class ProposalClassifier {
 				nearestId = doc.get(Fields.ID.fieldName());
 			}
 		}
-		return new Result(choice(categories, PracticeCategory.MINDSET), choice(polarities, Polarity.PRINCIPLE), nearestId, bestSimilarity);
+		double learned = structure != null && structure.learned() != null ? structure.learned().advice() : 1;
+		return new Result(choice(categories, PracticeCategory.MINDSET), choice(polarities, Polarity.PRINCIPLE), nearestId, bestSimilarity,
+				decisions.likelihood(learned, meaning));
+	}
+
+	/**
+	 * What the agency decided of earlier proposals: the accepted practices it keeps (their
+	 * meanings as the index stores them) and the proposals it dropped (embedded once, then read
+	 * back from the stored vectors).
+	 */
+	public ReviewDecisions decisions(IndexSearcher searcher, List<Practice> dropped, StoredEmbeddings stored) throws IOException {
+		if (dropped.isEmpty()) {
+			return ReviewDecisions.none();
+		}
+		List<String> texts = dropped.stream()
+				.map(p -> LibraryDocuments.practiceMeaningText(p.getTitle(), p.getSourceRefs().isEmpty() ? "" : p.getSourceRefs().get(0).getQuote())).toList();
+		return new ReviewDecisions(models(searcher, stored).meanings(), stored.embed(texts));
 	}
 
 	/** The models of the index as it is now, trained again when it has changed since. */
