@@ -21,7 +21,7 @@ import org.playbook.library.nlp.Titles;
  * A proposed practice's title keeps its sentence's meaning: at most nine words, cut where a
  * phrase ends (never inside a noun phrase, never between a verb and its object or a
  * comparison and its second term), with the sentence's negation and opening condition, without
- * a list's dash or a label before a colon.
+ * a list's dash or a label before a colon (but "Don't" for a label that forbids).
  */
 public class TitlesTest {
 	private static final SentenceAnalyzer ANALYZER = new SentenceAnalyzer();
@@ -41,6 +41,33 @@ public class TitlesTest {
 		assertEquals("Posting on social media without a content calendar", title);
 		assertTrue(title("Asking permission to repost doesn’t have to be formal or arduous or time-consuming.").contains("n’t"));
 		assertTrue(title("You should never delete a complaint just because it makes the brand look bad in public.").startsWith("Don't delete"));
+	}
+
+	@Test
+	public void aLabelThatForbidsIsKeptAsDont() {
+		// a post of dos and don'ts labels each order; the "don't" is the order, the "do" says nothing
+		assertEquals("Don't feel like you need to use all of them", title("DON'T: Feel like you need to use all of them"));
+		assertEquals("Keep up with new social networks", title("DO: Keep up with new social networks"));
+		assertEquals("Don't ignore negative comments", title("Do not: ignore negative comments"));
+		assertTrue(title("Never: post without proofreading your captions and checking the links twice before publishing anything.")
+				.startsWith("Don't post without proofreading"));
+		assertEquals("AVOID: buying followers", title("AVOID: buying followers"), "a label that is an order of its own stays");
+		assertEquals("Don't IGNORE YOUR AUDIENCE", title("DON'T: IGNORE YOUR AUDIENCE"), "capitals stay capitals");
+		assertFalse(title("Not researching: before using specific hashtags, it’s advisable to search for them to verify if they fit.").startsWith("Don't"),
+				"a label that names a mistake is no order");
+	}
+
+	@Test
+	public void aGerundSubjectKeepsTheNegationOfItsVerb() {
+		// "and running" goes on the subject; the clause's verb, and its "isn't", come after
+		assertEquals("Dropping sales posts and running isn't likely to work", title(
+				"Dropping sales posts and running isn't likely to work, and is often the reason that people give up on social media when they're not getting anything back."));
+	}
+
+	@Test
+	public void anAdjectiveKeepsWhatItIsSaidOf() {
+		String title = title("Whilst it's important to let people know who you are and what you do, the thing that people react to most is something relevant.");
+		assertTrue(title.length() > "Whilst it's important".length(), title);
 	}
 
 	@Test

@@ -18,7 +18,7 @@ public final class Titles {
 	private static final Set<String> STRONG_PRONOUNS = Set.of("them", "it", "us", "yourself", "themselves", "everything", "everyone", "others", "someone",
 			"itself", "one", "nothing", "something", "anything");
 	private static final Set<String> WEAK_ADVERBS = Set.of("instead", "only", "also", "just", "really", "very", "even", "still", "then", "too", "so",
-			"how", "where", "when", "why", "what", "whether", "perhaps", "maybe", "never", "rather", "such", "due", "according");
+			"how", "where", "when", "why", "what", "whether", "perhaps", "maybe", "never", "rather", "such", "due", "according", "onto", "into");
 	/** Words after which a clause ends, whatever its length. */
 	private static final Set<String> HARD = Set.of(";", ":", "(", "because", "which", "whereas", "although", "though", "unless", "otherwise",
 			"especially", "particularly", "e.g.", "i.e.", "but");
@@ -39,9 +39,20 @@ public final class Titles {
 	 * clause as {@link #of(Sentence, Advice)} reads it, unless that would drop a negation or a
 	 * condition the sentence holds ("If a reply would escalate, take it private" must not
 	 * become "Take it private"); then the sentence's own first words, cut where a phrase ends.
+	 * A label that forbids ("DON'T: Feel like you need to use them all") is said as "Don't".
 	 */
 	public static String of(Sentence s) {
 		int first = Math.min(Clauses.firstWord(s, 0), s.size() - 1); // not a list's dash or number
+		int labelled = first < 0 ? first : skipLabel(s, first);
+		if (labelled > first && isOrderNotTo(s, first, labelled)) {
+			// "DON'T: Feel like you need to use all of them" is an order not to
+			Phrases phrases = Phrases.of(s);
+			int end = words(s, labelled, s.size()) <= MAX_WORDS ? s.size() : cut(s, phrases, labelled, s.size(), labelled);
+			return new Words(labelled, end, true).title(s);
+		}
+		if (labelled > first && s.is(first, "do", "dos", "do's")) {
+			first = labelled; // "DO: Keep up with new networks"
+		}
 		if (first < 0 || words(s, first, s.size()) <= MAX_WORDS) {
 			return tidy(first < 0 ? s.text() : s.text().substring(s.tokenStarts()[first]));
 		}
@@ -61,8 +72,27 @@ public final class Titles {
 	private record Words(int from, int end, boolean negated) {
 		String title(Sentence s) {
 			String words = trimmed(text(s, from, end));
+			if (negated && words.length() > 1 && Character.isLowerCase(words.charAt(1)) && !s.is(from, "PROPN")) {
+				words = words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1); // "Don't feel", not "Don't Feel" (but "Don't KPIs")
+			}
 			return capitalised(negated && !words.isEmpty() ? "Don't " + words : words);
 		}
+	}
+
+	/**
+	 * Whether a label ({@code [from, colon]}) is an order not to do what follows: a negation and
+	 * nothing else but "do" ("DON'T:", "Do not:", "Never:"); "Not researching:" names a mistake.
+	 */
+	private static boolean isOrderNotTo(Sentence s, int from, int after) {
+		boolean negation = false;
+		for (int i = from; i < after - 1; i++) {
+			if (isNegation(s, i)) {
+				negation = true;
+			} else if (!s.is(i, "do", "does")) {
+				return false;
+			}
+		}
+		return negation;
 	}
 
 	/**
@@ -83,7 +113,7 @@ public final class Titles {
 				return false;
 			}
 		}
-		return !dropsNegation(s, title.end(), s.size());
+		return !dropsNegation(s, title.from(), title.end(), s.size());
 	}
 
 	/** A word of {@link #NEGATIONS}, or any "-n't" ("don't", "doesn’t"). */
@@ -159,6 +189,12 @@ public final class Titles {
 
 	/** Where the words after a short label and its colon begin ("Fact: ...", "make it this: ..."); {@code from} when there is none. */
 	private static int afterLabel(Sentence s, int from) {
+		int after = skipLabel(s, from);
+		return isOrderNotTo(s, from, after) ? from : after; // "Never: ..." says what follows is not to be done
+	}
+
+	/** Where the words after a short label and its colon begin, whatever the label says; {@code from} when there is none. */
+	private static int skipLabel(Sentence s, int from) {
 		int end = hardEnd(s, from);
 		return end > from && s.is(end, ":") && words(s, from, end) <= MIN_WORDS && end + 1 < s.size() ? end + 1 : from;
 	}
@@ -227,7 +263,7 @@ public final class Titles {
 			if (end < limit && !phrases.begins(end) || end < s.size() && isInsideWord(s, end) || isWeakEnd(s, end - 1)) {
 				continue;
 			}
-			int rank = (dropsNegation(s, end, limit) ? 0 : 2) + (finished(s, phrases, from, end, limit) ? 1 : 0);
+			int rank = (dropsNegation(s, from, end, limit) ? 0 : 2) + (finished(s, phrases, from, end, limit) ? 1 : 0);
 			if (rank >= bestRank) {
 				best = end;
 				bestRank = rank;
@@ -242,13 +278,29 @@ public final class Titles {
 	 * a colon, a comma that is not a list's, a subordinate clause's "if" or "so", a second verb's
 	 * "and") belongs to another clause.
 	 */
-	private static boolean dropsNegation(Sentence s, int end, int limit) {
+	private static boolean dropsNegation(Sentence s, int from, int end, int limit) {
+		boolean finite = hasFiniteVerb(s, from, end);
 		for (int i = end; i < limit && i < s.size(); i++) {
-			if (endsClause(s, i) || s.is(i, "SCONJ", "so") && !s.is(i, "that", "without") || s.is(i, "CCONJ") && s.is(i + 1, "VERB")) {
+			if (endsClause(s, i) || s.is(i, "SCONJ", "so") && !s.is(i, "that", "without") || finite && s.is(i, "CCONJ") && s.is(i + 1, "VERB")) {
 				// "likes, but not from people who buy": a negation that answers the clause is its own
 				return s.is(i + 1, "not") || s.is(i + 1, "but") && s.is(i + 2, "not");
 			}
 			if (isNegation(s, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the tokens {@code [from, end)} hold a verb that is not a gerund: without one, an
+	 * "and" and a verb after them go on the subject ("Dropping sales posts and running | isn't
+	 * likely to work"), not to a second clause.
+	 */
+	private static boolean hasFiniteVerb(Sentence s, int from, int end) {
+		for (int i = from; i < end; i++) {
+			boolean verb = s.is(i, "VERB", "AUX", "AUX+PART") || s.tag(i).endsWith("+AUX");
+			if (verb && !s.word(i).endsWith("ing")) {
 				return true;
 			}
 		}
@@ -285,6 +337,9 @@ public final class Titles {
 		}
 		if (s.is(end, "than") || s.is(end + 1, "than") || s.is(end, "as") && (s.is(end - 2, "as") || s.is(end - 3, "as"))) {
 			return false;
+		}
+		if (before.equals(Phrases.ADJECTIVE) && s.is(end, "to") && s.is(end + 1, "VERB", "AUX")) {
+			return false; // an adjective without what it is said of: "it's important | to let people know"
 		}
 		for (int i = from + 1; i < end; i++) {
 			if (s.is(i, "CCONJ") && !s.is(i - 1, "VERB") && phrases.within(i + 1, end, Phrases.VERB)) {
