@@ -58,6 +58,25 @@ public class TitlesTest {
 	}
 
 	@Test
+	public void aNegationOfAClauseBeforeTheAdviceIsNotTheTitles() {
+		// the negation of a purpose or a concession before the order does not turn the order around
+		assertEquals("Use technology that allows you to track all mentions", title("To make sure you don't miss important feedback, use technology that "
+				+ "allows you to track all mentions of your brand, branded hashtags, and branded URLs shared on social."));
+		assertEquals("You can control how you respond", title("Although there is no way to fully prevent negative comments from being posted on "
+				+ "your brand's social media page, you can control how you respond to those negative comments."));
+		// but a sentence that opens with one hangs on it
+		assertTrue(title("Without a clear focus, short videos can feel aimless, leading to poor engagement and missed opportunities.").startsWith("Without"));
+		// and "not only ... but also" negates nothing
+		assertEquals("Be aware of the space", title("As a brand, you need to not only be aware of the space, but also be willing to constantly evolve with it."));
+	}
+
+	@Test
+	public void anOrderShoutedAtItsStartIsWrittenAsASentence() {
+		assertEquals("Don't take it personally or respond out of emotion", title("DON'T take it personally or respond out of emotion."));
+		assertEquals("ROI is not a vanity metric", title("ROI is not a vanity metric."));
+	}
+
+	@Test
 	public void aGerundSubjectKeepsTheNegationOfItsVerb() {
 		// "and running" goes on the subject; the clause's verb, and its "isn't", come after
 		assertEquals("Dropping sales posts and running isn't likely to work", title(

@@ -52,6 +52,8 @@ public final class Titles {
 		}
 		if (labelled > first && s.is(first, "do", "dos", "do's")) {
 			first = labelled; // "DO: Keep up with new networks"
+		} else if (s.is(first, "do") && s.is(first + 1, "VERB")) {
+			first++; // an order's emphasis: "DO document the negative comment"
 		}
 		if (first < 0 || words(s, first, s.size()) <= MAX_WORDS) {
 			return tidy(first < 0 ? s.text() : s.text().substring(s.tokenStarts()[first]));
@@ -65,6 +67,9 @@ public final class Titles {
 		}
 		first = afterLabel(s, first); // "Fact: a long block of tags..." is titled from what follows the label
 		int past = Math.max(first, clause); // past the main clause's start: not "For example" alone
+		if (words(s, first, past) >= MAX_WORDS) {
+			past = first; // unless the main clause starts too far in for a title to reach it
+		}
 		return new Words(first, cut(s, phrases, first, s.size(), past), false).title(s);
 	}
 
@@ -108,17 +113,20 @@ public final class Titles {
 		if (CONDITIONS.contains(s.word(opening)) && title.from() > opening) {
 			return false;
 		}
-		for (int i = first; i < title.from(); i++) {
+		for (int i = title.from() - 1; i >= first && !endsClause(s, i); i--) {
 			if (isNegation(s, i) && !title.negated()) {
-				return false;
+				return false; // not one of a clause before the title's: "To make sure you don't miss feedback, use..."
 			}
+		}
+		if (title.from() > opening && isNegation(s, opening) && !title.negated()) {
+			return false; // unless the sentence opens with it: "Without a clear focus, short videos feel aimless"
 		}
 		return !dropsNegation(s, title.from(), title.end(), s.size());
 	}
 
-	/** A word of {@link #NEGATIONS}, or any "-n't" ("don't", "doesn’t"). */
+	/** A word of {@link #NEGATIONS}, or any "-n't" ("don't", "doesn’t"); not the "not" of "not only ... but also". */
 	private static boolean isNegation(Sentence s, int i) {
-		return NEGATIONS.contains(s.word(i)) || s.word(i).replace('’', '\'').endsWith("n't");
+		return (NEGATIONS.contains(s.word(i)) || s.word(i).replace('’', '\'').endsWith("n't")) && !(s.is(i, "not") && s.is(i + 1, "only"));
 	}
 
 	private static String tidy(String text) {
@@ -156,7 +164,22 @@ public final class Titles {
 	}
 
 	private static String capitalised(String title) {
-		return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+		return title.isEmpty() ? title : unshouted(title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1));
+	}
+
+	/** Words of an order a post may shout at its start. */
+	private static final Set<String> SHOUTED = Set.of("don't", "do", "never", "not", "always", "avoid", "stop");
+
+	/** "DON'T take it personally" as "Don't take it personally": an order's first word in capitals, the rest not. */
+	private static String unshouted(String title) {
+		int space = title.indexOf(' ');
+		if (space < 2) {
+			return title;
+		}
+		String first = title.substring(0, space), rest = title.substring(space);
+		boolean shouted = first.equals(first.toUpperCase(Locale.ROOT)) && !rest.equals(rest.toUpperCase(Locale.ROOT));
+		return shouted && SHOUTED.contains(first.toLowerCase(Locale.ROOT).replace('’', '\'')) ? first.charAt(0) + first.substring(1).toLowerCase(Locale.ROOT) + rest
+				: title;
 	}
 
 	/** The words of an advice clause's title: as an order where the sentence gives one, at most {@link #MAX_WORDS}, cut where a phrase ends. */
@@ -167,8 +190,9 @@ public final class Titles {
 			int modal = Clauses.modal(s, advice.clause());
 			if (modal >= 0 && ADDRESSED.contains(Clauses.subject(s, advice.clause(), modal))) {
 				from = modal + 1;
-				while (from < s.size() && s.is(from, "to", "really", "also", "always", "first", "just", "only")) {
-					from++;
+				while (from < s.size() && s.is(from, "to", "really", "also", "always", "first", "just", "only")
+						|| s.is(from, "not") && s.is(from + 1, "only")) {
+					from++; // "you need to not only be aware of..." reads "Be aware of..."
 				}
 				if (s.is(from, "not", "n't", "never")) {
 					negate = true;
