@@ -161,7 +161,7 @@ public final class LibraryService implements Closeable {
 	 * @return how many practices became searchable
 	 */
 	public int store(ImportResult result, boolean accept) throws ImportException {
-		return store(result, accept ? result.proposals() : List.of(), List.of(), accept);
+		return store(result, accept ? result.proposals() : List.of(), List.of(), accept, false);
 	}
 
 	/**
@@ -172,11 +172,15 @@ public final class LibraryService implements Closeable {
 	 * @return how many practices became searchable
 	 */
 	public int storeReviewed(ImportResult read, List<Practice> kept) throws ImportException {
-		return store(read, kept, read.proposals().stream().filter(p -> !kept.contains(p)).toList(), true);
+		return store(read, kept, read.proposals().stream().filter(p -> !kept.contains(p)).toList(), true, true);
 	}
 
-	/** @param settlePending whether a post imported before has its pending proposals settled (else it is refused) */
-	private int store(ImportResult result, List<Practice> accepted, List<Practice> dropped, boolean settlePending) throws ImportException {
+	/**
+	 * @param settlePending whether a post imported before has its pending proposals settled (else it is refused)
+	 * @param reviewed whether a person saw the proposals: then only those they kept are accepted of the pending ones, not every one
+	 */
+	private int store(ImportResult result, List<Practice> accepted, List<Practice> dropped, boolean settlePending, boolean reviewed)
+			throws ImportException {
 		if (workspace == null) {
 			throw new ImportException(result.file(), "imported practices need a workspace to be kept in");
 		}
@@ -184,7 +188,7 @@ public final class LibraryService implements Closeable {
 			refresh(); // another process may have imported since this library was read
 			if (library.sources().containsKey(result.source().getId())) {
 				if (settlePending) {
-					return settlePending(result, dropped);
+					return settlePending(result, reviewed ? accepted : null, dropped);
 				}
 				throw new ImportException(result.file(), "this post was already imported (as \"" + result.source().getTitle() + "\")");
 			}
@@ -254,17 +258,18 @@ public final class LibraryService implements Closeable {
 
 	/**
 	 * Settles what an earlier import of the same post left proposed: the pending proposals
-	 * whose words a person dropped now are rejected, the others accepted; a proposal that says
-	 * the same as a practice of the library (as the fresh reading of the post finds) adds its
-	 * quote to that practice instead.
+	 * whose words a person dropped now are rejected, those they kept (all the others, when
+	 * nobody reviewed them) accepted, the rest left pending; a proposal that says the same as a
+	 * practice of the library (as the fresh reading of the post finds) adds its quote to that
+	 * practice instead.
+	 * @param kept the proposals a person kept, or null to accept every pending one not dropped
 	 * @return how many were accepted
 	 */
-	private int settlePending(ImportResult result, List<Practice> dropped) throws ImportException {
+	private int settlePending(ImportResult result, List<Practice> kept, List<Practice> dropped) throws ImportException {
 		String sourceId = result.source().getId();
 		Map<String, ProposalReview> byQuote = new HashMap<>();
 		result.proposals().forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), result.review(p)));
-		Set<String> droppedQuotes = new HashSet<>();
-		dropped.forEach(p -> droppedQuotes.add(p.getSourceRefs().get(0).getQuote()));
+		Set<String> droppedQuotes = quotes(dropped), keptQuotes = kept == null ? null : quotes(kept);
 		List<Practice> pending = library.proposals().stream()
 				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
 				.toList();
@@ -278,6 +283,9 @@ public final class LibraryService implements Closeable {
 				if (droppedQuotes.contains(quote)) {
 					practice.setStatus(PracticeStatus.REJECTED);
 					continue;
+				}
+				if (keptQuotes != null && !keptQuotes.contains(quote)) {
+					continue; // not shown in this review (left out as like a dropped one): it waits
 				}
 				accepted++;
 				if (review != null && review.sameAs() != null && review.sameAs() != practice) {
@@ -296,6 +304,12 @@ public final class LibraryService implements Closeable {
 		}
 		reindex(result, changed);
 		return accepted;
+	}
+
+	private static Set<String> quotes(List<Practice> practices) {
+		Set<String> quotes = new HashSet<>();
+		practices.forEach(p -> quotes.add(p.getSourceRefs().get(0).getQuote()));
+		return quotes;
 	}
 
 	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {
