@@ -259,9 +259,9 @@ public final class LibraryService implements Closeable {
 	/**
 	 * Settles what an earlier import of the same post left proposed: the pending proposals
 	 * whose words a person dropped now are rejected, those they kept (all the others, when
-	 * nobody reviewed them) accepted, the rest left pending; a proposal that says the same as a
-	 * practice of the library (as the fresh reading of the post finds) adds its quote to that
-	 * practice instead.
+	 * nobody reviewed them) accepted with the title, category and polarity the person gave them,
+	 * the rest left pending; a proposal that says the same as a practice of the library (as the
+	 * fresh reading of the post finds) adds its quote to that practice instead.
 	 * @param kept the proposals a person kept, or null to accept every pending one not dropped
 	 * @return how many were accepted
 	 */
@@ -269,7 +269,11 @@ public final class LibraryService implements Closeable {
 		String sourceId = result.source().getId();
 		Map<String, ProposalReview> byQuote = new HashMap<>();
 		result.proposals().forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), result.review(p)));
-		Set<String> droppedQuotes = quotes(dropped), keptQuotes = kept == null ? null : quotes(kept);
+		Set<String> droppedQuotes = quotes(dropped);
+		Map<String, Practice> keptByQuote = new HashMap<>();
+		if (kept != null) {
+			kept.forEach(p -> keptByQuote.put(p.getSourceRefs().get(0).getQuote(), p));
+		}
 		List<Practice> pending = library.proposals().stream()
 				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
 				.toList();
@@ -284,8 +288,14 @@ public final class LibraryService implements Closeable {
 					practice.setStatus(PracticeStatus.REJECTED);
 					continue;
 				}
-				if (keptQuotes != null && !keptQuotes.contains(quote)) {
+				if (kept != null && !keptByQuote.containsKey(quote)) {
 					continue; // not shown in this review (left out as like a dropped one): it waits
+				}
+				if (kept != null) { // what the person corrected in the review is what is accepted
+					Practice reviewed = keptByQuote.get(quote);
+					practice.setTitle(reviewed.getTitle());
+					practice.setCategory(reviewed.getCategory());
+					practice.setPolarity(reviewed.getPolarity());
 				}
 				accepted++;
 				if (review != null && review.sameAs() != null && review.sameAs() != practice) {
@@ -311,6 +321,7 @@ public final class LibraryService implements Closeable {
 		practices.forEach(p -> quotes.add(p.getSourceRefs().get(0).getQuote()));
 		return quotes;
 	}
+
 
 	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {
 		if (!index.isWritable()) {

@@ -71,7 +71,10 @@ public class DroppedProposalsTeachTest {
 
 			ImportResult again = service.read(post);
 			List<Practice> kept = again.proposals().stream().filter(p -> !quote(p).equals(RECURRING)).toList();
+			kept.get(0).setTitle("Plan a month ahead, with room for news"); // the person corrects the title as they keep it
 			assertEquals(proposed - 1, service.storeReviewed(again, kept), "the kept ones are accepted");
+			assertTrue(service.library().accepted().stream().anyMatch(p -> p.getTitle().equals("Plan a month ahead, with room for news")),
+					"with the person's correction");
 
 			assertEquals(0, service.library().proposals().size(), "nothing is left pending");
 			assertEquals(List.of(RECURRING), service.library().rejected().stream().map(DroppedProposalsTeachTest::quote).toList());
