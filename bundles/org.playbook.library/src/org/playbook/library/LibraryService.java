@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.playbook.library.embedding.StoredEmbeddings;
@@ -267,13 +265,7 @@ public final class LibraryService implements Closeable {
 	 */
 	private int settlePending(ImportResult result, List<Practice> kept, List<Practice> dropped) throws ImportException {
 		String sourceId = result.source().getId();
-		Map<String, ProposalReview> byQuote = new HashMap<>();
-		result.proposals().forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), result.review(p)));
-		Set<String> droppedQuotes = quotes(dropped);
-		Map<String, Practice> keptByQuote = new HashMap<>();
-		if (kept != null) {
-			kept.forEach(p -> keptByQuote.put(p.getSourceRefs().get(0).getQuote(), p));
-		}
+		Map<String, Practice> read = byQuote(result.proposals()), droppedByQuote = byQuote(dropped), keptByQuote = kept == null ? null : byQuote(kept);
 		List<Practice> pending = library.proposals().stream()
 				.filter(p -> p.getSourceRefs().stream().anyMatch(ref -> ref.getSource() != null && sourceId.equals(ref.getSource().getId())))
 				.toList();
@@ -283,15 +275,15 @@ public final class LibraryService implements Closeable {
 		try {
 			for (Practice practice : pending) {
 				String quote = practice.getSourceRefs().get(0).getQuote();
-				ProposalReview review = byQuote.get(quote);
-				if (droppedQuotes.contains(quote)) {
+				ProposalReview review = read.containsKey(quote) ? result.review(read.get(quote)) : null;
+				if (droppedByQuote.containsKey(quote)) {
 					practice.setStatus(PracticeStatus.REJECTED);
 					continue;
 				}
-				if (kept != null && !keptByQuote.containsKey(quote)) {
+				if (keptByQuote != null && !keptByQuote.containsKey(quote)) {
 					continue; // not shown in this review (left out as like a dropped one): it waits
 				}
-				if (kept != null) { // what the person corrected in the review is what is accepted
+				if (keptByQuote != null) { // what the person corrected in the review is what is accepted
 					Practice reviewed = keptByQuote.get(quote);
 					practice.setTitle(reviewed.getTitle());
 					practice.setCategory(reviewed.getCategory());
@@ -316,10 +308,11 @@ public final class LibraryService implements Closeable {
 		return accepted;
 	}
 
-	private static Set<String> quotes(List<Practice> practices) {
-		Set<String> quotes = new HashSet<>();
-		practices.forEach(p -> quotes.add(p.getSourceRefs().get(0).getQuote()));
-		return quotes;
+	/** Proposals by the words they quote (each quotes one sentence of its post). */
+	private static Map<String, Practice> byQuote(List<Practice> proposals) {
+		Map<String, Practice> byQuote = new HashMap<>();
+		proposals.forEach(p -> byQuote.put(p.getSourceRefs().get(0).getQuote(), p));
+		return byQuote;
 	}
 
 

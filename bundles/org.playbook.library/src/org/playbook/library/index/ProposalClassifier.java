@@ -69,6 +69,10 @@ public final class ProposalClassifier {
 
 	private IndexReader trainedOn;
 	private PracticeModels models;
+	/** The last decisions read, with the accepted practices' models and the dropped proposals' texts they were read from. */
+	private ReviewDecisions decisions;
+	private PracticeModels decidedOn;
+	private List<String> decidedTexts;
 
 	/**
 	 * @param stored the vectors the index keeps, from which the accepted practices' meanings are
@@ -125,13 +129,20 @@ public final class ProposalClassifier {
 	 * meanings as the index stores them) and the proposals it dropped (embedded once, then read
 	 * back from the stored vectors).
 	 */
-	public ReviewDecisions decisions(IndexSearcher searcher, List<Practice> dropped, StoredEmbeddings stored) throws IOException {
+	public synchronized ReviewDecisions decisions(IndexSearcher searcher, List<Practice> dropped, StoredEmbeddings stored) throws IOException {
 		if (dropped.isEmpty()) {
 			return ReviewDecisions.none();
 		}
 		List<String> texts = dropped.stream()
 				.map(p -> LibraryDocuments.practiceMeaningText(p.getTitle(), p.getSourceRefs().isEmpty() ? "" : p.getSourceRefs().get(0).getQuote())).toList();
-		return new ReviewDecisions(models(searcher, stored).meanings(), stored.embed(texts));
+		PracticeModels accepted = models(searcher, stored);
+		if (decisions == null || decidedOn != accepted || !texts.equals(decidedTexts)) {
+			// read once for the imports that follow, until a review or an accepted practice changes them
+			decisions = new ReviewDecisions(accepted.meanings(), stored.embed(texts));
+			decidedOn = accepted;
+			decidedTexts = texts;
+		}
+		return decisions;
 	}
 
 	/** The models of the index as it is now, trained again when it has changed since. */

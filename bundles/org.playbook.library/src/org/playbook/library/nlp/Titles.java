@@ -36,7 +36,7 @@ public final class Titles {
 
 	/**
 	 * The title of a proposed practice: the sentence itself when it is short, else its advice
-	 * clause as {@link #of(Sentence, Advice)} reads it, unless that would drop a negation or a
+	 * clause as {@link #of(Sentence, Phrases, Advice)} reads it, unless that would drop a negation or a
 	 * condition the sentence holds ("If a reply would escalate, take it private" must not
 	 * become "Take it private"); then the sentence's own first words, cut where a phrase ends.
 	 * A label that forbids ("DON'T: Feel like you need to use them all") is said as "Don't".
@@ -45,9 +45,8 @@ public final class Titles {
 		int first = Math.min(Clauses.firstWord(s, 0), s.size() - 1); // not a list's dash or number
 		int labelled = first < 0 ? first : skipLabel(s, first);
 		if (labelled > first && isOrderNotTo(s, first, labelled)) {
-			// "DON'T: Feel like you need to use all of them" is an order not to
-			Phrases phrases = Phrases.of(s);
-			int end = words(s, labelled, s.size()) <= MAX_WORDS ? s.size() : cut(s, phrases, labelled, s.size(), labelled);
+			// "DON'T: Feel like you need to use all of them" is an order not to; only a long one is chunked to be cut
+			int end = words(s, labelled, s.size()) <= MAX_WORDS ? s.size() : cut(s, Phrases.of(s), labelled, s.size(), labelled);
 			return new Words(labelled, end, true).title(s);
 		}
 		if (labelled > first && s.is(first, "do", "dos", "do's")) {
