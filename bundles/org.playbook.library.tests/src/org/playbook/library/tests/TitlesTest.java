@@ -38,7 +38,8 @@ public class TitlesTest {
 	@Test
 	public void aNegationInTheClauseIsKept() {
 		String title = title("Posting on social media without a content calendar is like cooking without a recipe.");
-		assertEquals("Posting on social media without a content calendar", title);
+		assertEquals("Posting on social media without a content calendar is like cooking without a recipe", title,
+				"a subject without its verb is no title: the sentence, short enough, is");
 		assertTrue(title("Asking permission to repost doesn’t have to be formal or arduous or time-consuming.").contains("n’t"));
 		assertTrue(title("You should never delete a complaint just because it makes the brand look bad in public.").startsWith("Don't delete"));
 	}
@@ -130,6 +131,41 @@ public class TitlesTest {
 		assertEquals(title.chars().filter(c -> c == '“').count(), title.chars().filter(c -> c == '”').count(), title);
 		String straight = title("If the answer is \"it depends\" or \"usually the account manager but sometimes the founder\", nobody owns approval.");
 		assertTrue(straight.endsWith("manager\""), straight);
+	}
+
+	@Test
+	public void aLabelThatOnlyNumbersATipGoes() {
+		assertEquals("Don't follow and unfollow users", title("Rule #1: DON'T follow and unfollow users"));
+		assertEquals("Post at the same time every week", title("Tip 3: Post at the same time every week"));
+		assertTrue(title("Mistake #2: Not running enough tests on your ads").startsWith("Mistake #2"), "a label that names a mistake says something");
+	}
+
+	@Test
+	public void aConditionIsNeverTheWholeTitle() {
+		// nine words cannot hold the condition and the order: the sentence, not the condition alone
+		assertEquals("If you're posting for the sake of posting, you're probably turning your audience off",
+				title("But if you're posting for the sake of posting, you're probably turning your audience off."));
+		assertEquals("If you're managing social media of a brand be sure to minimize those mistakes",
+				title("If you're managing social media of a brand be sure to minimize those mistakes."));
+		assertEquals("That investment is completely wasted if you're not running these paid campaigns well",
+				title("That investment is completely wasted if you're not running these paid campaigns well."), "a condition after the order is kept too");
+	}
+
+	@Test
+	public void aTitleThatWouldCutAPhraseIsTheSentenceWhenItIsShort() {
+		assertEquals("Decide what the report is for", title("Before you open a spreadsheet, decide what the report is for."));
+		assertEquals("The caption you put alongside a photo should not read like an essay",
+				title("The caption you put alongside a photo should not read like an essay – you have your blog for that."),
+				"the negation far in is kept; the statement after the dash is another");
+		String longer = title("Make sure that photos that make it to your Instagram account are the best of the pack you took.");
+		assertTrue(longer.split("\\s+").length <= Titles.MAX_WORDS, "a long sentence is still cut: " + longer);
+	}
+
+	@Test
+	public void anAsideInBracketsDoesNotHideTheMainClause() {
+		String title = title("To get yourself on someone else's radar (and not their spam radar), engage authentically with their content, "
+				+ "write meaningful comments, and interact with their stories consistently over time.");
+		assertTrue(title.startsWith("Engage authentically"), title);
 	}
 
 	@Test

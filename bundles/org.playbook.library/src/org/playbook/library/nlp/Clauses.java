@@ -101,11 +101,22 @@ public final class Clauses {
 		return i == 0 && (s.is(i, "NUM") || s.word(i).matches("[a-z]")) && s.is(i + 1, ".", ")", ":");
 	}
 
+	/**
+	 * The comma or dash that ends the clause opened at {@code from}, within {@code within}
+	 * tokens; an aside in brackets neither counts toward them nor ends the clause ("To get on
+	 * their radar (and not their spam radar), engage...").
+	 */
 	private static int comma(Sentence s, int from, int within) {
-		for (int i = from + 1; i < s.size() && i <= from + within; i++) {
-			if (s.is(i, ",") || s.is(i, "–") || s.is(i, "—")) {
+		int depth = 0, counted = 0;
+		for (int i = from + 1; i < s.size() && counted < within; i++) {
+			if (s.is(i, "(")) {
+				depth++;
+			} else if (s.is(i, ")")) {
+				depth = Math.max(0, depth - 1);
+			} else if (depth == 0 && (s.is(i, ",") || s.is(i, "–") || s.is(i, "—"))) {
 				return i;
 			}
+			counted += depth == 0 && !s.is(i, ")") ? 1 : 0;
 		}
 		return -1;
 	}

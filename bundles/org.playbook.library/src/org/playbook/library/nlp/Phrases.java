@@ -98,6 +98,15 @@ public final class Phrases {
 		return false;
 	}
 
+	/** How many verb groups begin in {@code [from, end)}: a condition and its order are two. */
+	public int verbGroups(int from, int end) {
+		int groups = 0;
+		for (int i = Math.max(0, from); i < end && i < labels.length; i++) {
+			groups += labels[i].equals("B-" + VERB) || i == from && type(i).equals(VERB) ? 1 : 0;
+		}
+		return groups;
+	}
+
 	/** What the phrase token {@code i} stands in is; {@value #OUTSIDE} for a token in none or past either end. */
 	public String type(int i) {
 		return i < 0 || i >= labels.length || labels[i].equals(OUTSIDE) ? OUTSIDE : labels[i].substring(2);

@@ -8,10 +8,17 @@ import java.util.Set;
  * the advice clause alone, as an order where the sentence gives one ("you need to shy away
  * from vanity metrics" becomes "Shy away from vanity metrics"), at most nine words, cut where
  * a phrase ends ({@link Phrases}: never inside a noun phrase, never between a verb and its
- * object), never with an ellipsis. The sentence itself stays the practice's quote and summary.
+ * object), never with an ellipsis. When nine words cannot keep the sentence's meaning (its
+ * condition and its order, a negation far in, a phrase they would cut), a sentence of up to
+ * {@value #MAX_WHOLE_WORDS} words is its own title. The sentence itself stays the practice's quote and summary.
  */
 public final class Titles {
 	public static final int MAX_WORDS = 9;
+	/**
+	 * The longest sentence that is its own title when nine words cannot keep its meaning (an
+	 * order and the condition it hangs on, a negation far in): longer, its first words are.
+	 */
+	static final int MAX_WHOLE_WORDS = 14;
 	private static final int MIN_WORDS = 3;
 	/** Words a title does not end on. */
 	private static final Set<String> WEAK_ENDS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "PUNCT", "SYM");
@@ -38,7 +45,8 @@ public final class Titles {
 	 * The title of a proposed practice: the sentence itself when it is short, else its advice
 	 * clause as {@link #of(Sentence, Phrases, Advice)} reads it, unless that would drop a negation or a
 	 * condition the sentence holds ("If a reply would escalate, take it private" must not
-	 * become "Take it private"); then the sentence's own first words, cut where a phrase ends.
+	 * become "Take it private"), leave its condition without the order, or cut a phrase; then
+	 * the sentence's first statement when it is short, else its own first words, cut where a phrase ends.
 	 * A label that forbids ("DON'T: Feel like you need to use them all") is said as "Don't".
 	 */
 	public static String of(Sentence s) {
@@ -49,7 +57,7 @@ public final class Titles {
 			int end = words(s, labelled, s.size()) <= MAX_WORDS ? s.size() : cut(s, Phrases.of(s), labelled, s.size(), labelled);
 			return new Words(labelled, end, true).title(s);
 		}
-		if (labelled > first && s.is(first, "do", "dos", "do's")) {
+		if (labelled > first && (s.is(first, "do", "dos", "do's") || isNumbering(s, first, labelled))) {
 			first = labelled; // "DO: Keep up with new networks"
 		} else if (s.is(first, "do") && s.is(first + 1, "VERB")) {
 			first++; // an order's emphasis: "DO document the negative comment"
@@ -61,15 +69,65 @@ public final class Titles {
 		Advice advice = Advice.of(s, Advice.Context.PROSE);
 		int clause = Math.min(Clauses.mainClause(s), s.size() - 1);
 		Words advised = of(s, phrases, advice != null ? advice : new Advice(Advice.Kind.IMPERATIVE, clause, clause, 0));
-		if (keepsMeaning(s, first, advised)) {
+		if (keepsMeaning(s, first, advised) && !isConditionAlone(s, phrases, advised)) {
+			int statement = firstStatement(s, phrases, advised.from());
+			boolean conditionAfter = s.is(advised.end(), "if", "unless") && advised.end() < statement;
+			if ((conditionAfter || !finished(s, phrases, advised.from(), advised.end(), statement)) && words(s, advised.from(), statement) <= MAX_WHOLE_WORDS) {
+				return new Words(advised.from(), statement, advised.negated()).title(s); // "Decide what the report | is for": nine words cut a phrase
+			}
 			return advised.title(s);
 		}
-		first = afterLabel(s, first); // "Fact: a long block of tags..." is titled from what follows the label
+		first = skipConjunctions(s, afterLabel(s, first)); // "Fact: a long block of tags..." is titled from what follows the label
 		int past = Math.max(first, clause); // past the main clause's start: not "For example" alone
 		if (words(s, first, past) >= MAX_WORDS) {
 			past = first; // unless the main clause starts too far in for a title to reach it
 		}
-		return new Words(first, cut(s, phrases, first, s.size(), past), false).title(s);
+		Words opening = new Words(first, cut(s, phrases, first, s.size(), past), false);
+		if (keepsMeaning(s, first, opening) && (opening.end() > clause + 1 || clause <= first) && !isConditionAlone(s, phrases, opening)) {
+			return opening.title(s);
+		}
+		// Nine words cannot hold both the order and what it hangs on ("But if you're posting for
+		// the sake of posting, | you're turning your audience off"): the sentence says it whole, when it is not long.
+		int whole = firstStatement(s, phrases, first);
+		return words(s, first, whole) <= MAX_WHOLE_WORDS ? new Words(first, whole, false).title(s) : opening.title(s);
+	}
+
+	/**
+	 * Whether a title is a condition without the order it conditions: it opens with "if" or
+	 * "when" and holds one verb group, the condition's ("If you're managing a brand's accounts | be sure to...").
+	 */
+	private static boolean isConditionAlone(Sentence s, Phrases phrases, Words title) {
+		int opening = skipConjunctions(s, title.from());
+		return words(s, title.end(), s.size()) > 0 && CONDITIONS.contains(s.word(opening)) && !s.is(opening, "only") && phrases.verbGroups(opening, title.end()) < 2;
+	}
+
+	/**
+	 * The end of the sentence's first statement: a semicolon, a colon or a spaced dash past
+	 * its main clause ends it ("... like an essay – you have your blog for that"), and so does
+	 * an aside in brackets after its verb ("use their full name (if it's listed; ...)"); an
+	 * aside before the verb is read over ("Relevant images (rather than stock photos) are...").
+	 */
+	private static int firstStatement(Sentence s, Phrases phrases, int from) {
+		int clause = Clauses.mainClause(s, from);
+		for (int i = clause + 1; i < s.size(); i++) {
+			if (s.is(i, "(") && !phrases.hasVerb(clause, i)) {
+				while (i + 1 < s.size() && !s.is(i, ")")) {
+					i++;
+				}
+			} else if (s.is(i, ";", ":", "(") || isSpacedDash(s, i)) {
+				return i;
+			}
+		}
+		return s.size();
+	}
+
+	/** Past the "and" or "but" a sentence opens with: they join it to the sentence before, which the title is not. */
+	private static int skipConjunctions(Sentence s, int from) {
+		int i = from;
+		while (i + 1 < s.size() && s.is(i, "CCONJ")) {
+			i++;
+		}
+		return i;
 	}
 
 	/** The words of a sentence a title is made of, {@code [from, end)}, and whether it says "Don't" before them. */
@@ -81,6 +139,22 @@ public final class Titles {
 			}
 			return capitalised(negated && !words.isEmpty() ? "Don't " + words : words);
 		}
+	}
+
+	/** Words that number a post's tips without saying anything of them ("Rule #1:", "Tip 3:"); "Mistake #2:" and "Myth 1:" do say something. */
+	private static final Set<String> NUMBERED = Set.of("rule", "tip", "step", "lesson", "tactic", "hack", "idea", "way", "strategy", "habit", "practice",
+			"principle", "point", "no", "number");
+
+	/** Whether a label ({@code [from, colon]}) only numbers what follows: "Rule #1:", "Tip 3:", "#4:". */
+	private static boolean isNumbering(Sentence s, int from, int after) {
+		int i = from;
+		if (NUMBERED.contains(s.word(i))) {
+			i++;
+		}
+		if (s.is(i, "#")) {
+			i++;
+		}
+		return s.word(i).matches("#?\\d+") && i + 2 == after;
 	}
 
 	/**
@@ -139,6 +213,9 @@ public final class Titles {
 	 */
 	private static String trimmed(String text) {
 		String title = text.replaceAll("\\s+", " ").strip().replaceAll("[\\s,;:.!–—\"'“”‘’(]+$", "").replaceAll("^[\"'“”‘’(]+", "");
+		if (title.endsWith(")") && title.indexOf('(') < 0) {
+			title = trimmed(title.substring(0, title.length() - 1)); // the close of a bracket the sentence opened before the title
+		}
 		long open = openQuotations(title);
 		if (open > 0) {
 			title = title + "”";
