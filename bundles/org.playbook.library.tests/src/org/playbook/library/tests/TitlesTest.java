@@ -154,6 +154,8 @@ public class TitlesTest {
 	@Test
 	public void aTitleThatWouldCutAPhraseIsTheSentenceWhenItIsShort() {
 		assertEquals("Decide what the report is for", title("Before you open a spreadsheet, decide what the report is for."));
+		assertEquals("If you can't find who made it, don't post it", title("If you can't find who made it, don't post it."),
+				"not \"don't post\" without what");
 		assertEquals("The caption you put alongside a photo should not read like an essay",
 				title("The caption you put alongside a photo should not read like an essay – you have your blog for that."),
 				"the negation far in is kept; the statement after the dash is another");

@@ -83,7 +83,9 @@ public final class Titles {
 			past = first; // unless the main clause starts too far in for a title to reach it
 		}
 		Words opening = new Words(first, cut(s, phrases, first, s.size(), past), false);
-		if (keepsMeaning(s, first, opening) && (opening.end() > clause + 1 || clause <= first) && !isConditionAlone(s, phrases, opening)) {
+		if (keepsMeaning(s, first, opening) && (opening.end() > clause + 1 || clause <= first) && !isConditionAlone(s, phrases, opening)
+				&& (finished(s, phrases, first, opening.end(), firstStatement(s, phrases, first))
+						|| words(s, first, firstStatement(s, phrases, first)) > MAX_WHOLE_WORDS)) {
 			return opening.title(s);
 		}
 		// Nine words cannot hold both the order and what it hangs on ("But if you're posting for
