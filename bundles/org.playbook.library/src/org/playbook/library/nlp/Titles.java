@@ -70,12 +70,7 @@ public final class Titles {
 		int clause = Math.min(Clauses.mainClause(s), s.size() - 1);
 		Words advised = of(s, phrases, advice != null ? advice : new Advice(Advice.Kind.IMPERATIVE, clause, clause, 0));
 		if (keepsMeaning(s, first, advised) && !isConditionAlone(s, phrases, advised)) {
-			int statement = firstStatement(s, phrases, advised.from());
-			boolean conditionAfter = s.is(advised.end(), "if", "unless") && advised.end() < statement;
-			if ((conditionAfter || !finished(s, phrases, advised.from(), advised.end(), statement)) && words(s, advised.from(), statement) <= MAX_WHOLE_WORDS) {
-				return new Words(advised.from(), statement, advised.negated()).title(s); // "Decide what the report | is for": nine words cut a phrase
-			}
-			return advised.title(s);
+			return saidWholeIfCut(s, phrases, advised).title(s);
 		}
 		first = skipConjunctions(s, afterLabel(s, first)); // "Fact: a long block of tags..." is titled from what follows the label
 		int past = Math.max(first, clause); // past the main clause's start: not "For example" alone
@@ -83,15 +78,25 @@ public final class Titles {
 			past = first; // unless the main clause starts too far in for a title to reach it
 		}
 		Words opening = new Words(first, cut(s, phrases, first, s.size(), past), false);
-		if (keepsMeaning(s, first, opening) && (opening.end() > clause + 1 || clause <= first) && !isConditionAlone(s, phrases, opening)
-				&& (finished(s, phrases, first, opening.end(), firstStatement(s, phrases, first))
-						|| words(s, first, firstStatement(s, phrases, first)) > MAX_WHOLE_WORDS)) {
-			return opening.title(s);
+		if (keepsMeaning(s, first, opening) && (opening.end() > clause + 1 || clause <= first) && !isConditionAlone(s, phrases, opening)) {
+			return saidWholeIfCut(s, phrases, opening).title(s);
 		}
 		// Nine words cannot hold both the order and what it hangs on ("But if you're posting for
 		// the sake of posting, | you're turning your audience off"): the sentence says it whole, when it is not long.
-		int whole = firstStatement(s, phrases, first);
-		return words(s, first, whole) <= MAX_WHOLE_WORDS ? new Words(first, whole, false).title(s) : opening.title(s);
+		Words whole = new Words(first, firstStatement(s, phrases, first), false);
+		return (words(s, whole.from(), whole.end()) <= MAX_WHOLE_WORDS ? whole : opening).title(s);
+	}
+
+	/**
+	 * The title's words, or the whole of their statement when the title would cut a phrase
+	 * ("Decide what the report | is for") or a condition after the order ("…is wasted | if you're
+	 * not…") and the statement has at most {@value #MAX_WHOLE_WORDS} words.
+	 */
+	private static Words saidWholeIfCut(Sentence s, Phrases phrases, Words title) {
+		int statement = firstStatement(s, phrases, title.from());
+		boolean conditionAfter = s.is(title.end(), "if", "unless") && title.end() < statement;
+		boolean cutsAPhrase = conditionAfter || !finished(s, phrases, title.from(), title.end(), statement);
+		return cutsAPhrase && words(s, title.from(), statement) <= MAX_WHOLE_WORDS ? new Words(title.from(), statement, title.negated()) : title;
 	}
 
 	/**
