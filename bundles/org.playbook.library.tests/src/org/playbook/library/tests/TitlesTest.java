@@ -156,6 +156,8 @@ public class TitlesTest {
 		assertEquals("Decide what the report is for", title("Before you open a spreadsheet, decide what the report is for."));
 		assertEquals("If you can't find who made it, don't post it", title("If you can't find who made it, don't post it."),
 				"not \"don't post\" without what");
+		assertEquals("These photos are not something your followers want to see all the time",
+				title("These photos are not something your followers want to see all the time."), "not a noun without what is said of it");
 		assertEquals("The caption you put alongside a photo should not read like an essay",
 				title("The caption you put alongside a photo should not read like an essay – you have your blog for that."),
 				"the negation far in is kept; the statement after the dash is another");

@@ -95,7 +95,7 @@ public final class Titles {
 	private static Words saidWholeIfCut(Sentence s, Phrases phrases, Words title) {
 		int statement = firstStatement(s, phrases, title.from());
 		boolean conditionAfter = s.is(title.end(), "if", "unless") && title.end() < statement;
-		boolean cutsAPhrase = conditionAfter || !finished(s, phrases, title.from(), title.end(), statement);
+		boolean cutsAPhrase = conditionAfter || !finished(s, phrases, title.from(), title.end(), statement) || beforeItsClause(s, phrases, title.end());
 		return cutsAPhrase && words(s, title.from(), statement) <= MAX_WHOLE_WORDS ? new Words(title.from(), statement, title.negated()) : title;
 	}
 
@@ -106,6 +106,21 @@ public final class Titles {
 	private static boolean isConditionAlone(Sentence s, Phrases phrases, Words title) {
 		int opening = skipConjunctions(s, title.from());
 		return words(s, title.end(), s.size()) > 0 && CONDITIONS.contains(s.word(opening)) && !s.is(opening, "only") && phrases.verbGroups(opening, title.end()) < 2;
+	}
+
+	/**
+	 * Whether a noun phrase ends before token {@code end} and a clause said of it begins there,
+	 * its subject and verb with no "that": "not something | your followers want to see".
+	 */
+	private static boolean beforeItsClause(Sentence s, Phrases phrases, int end) {
+		if (end >= s.size() || !phrases.type(end - 1).equals(Phrases.NOUN) || !s.is(end, "PRON", "DET") || !phrases.type(end).equals(Phrases.NOUN)) {
+			return false;
+		}
+		int next = end + 1;
+		while (next < s.size() && phrases.type(next).equals(Phrases.NOUN) && !phrases.begins(next)) {
+			next++;
+		}
+		return phrases.type(next).equals(Phrases.VERB) && !s.is(next, "to") && !s.word(next).endsWith("ing");
 	}
 
 	/**
