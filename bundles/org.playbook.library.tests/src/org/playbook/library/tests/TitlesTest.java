@@ -147,6 +147,8 @@ public class TitlesTest {
 				title("But if you're posting for the sake of posting, you're probably turning your audience off."));
 		assertEquals("If you're managing social media of a brand be sure to minimize those mistakes",
 				title("If you're managing social media of a brand be sure to minimize those mistakes."));
+		assertEquals("Always post quality over quantity", title("When it comes to posting cadence, always post quality over quantity."),
+				"\"when it comes to\" names a topic, not a condition");
 		assertEquals("That investment is completely wasted if you're not running these paid campaigns well",
 				title("That investment is completely wasted if you're not running these paid campaigns well."), "a condition after the order is kept too");
 	}

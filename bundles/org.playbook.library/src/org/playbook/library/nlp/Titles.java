@@ -105,7 +105,7 @@ public final class Titles {
 	 */
 	private static boolean isConditionAlone(Sentence s, Phrases phrases, Words title) {
 		int opening = skipConjunctions(s, title.from());
-		return words(s, title.end(), s.size()) > 0 && CONDITIONS.contains(s.word(opening)) && !s.is(opening, "only") && phrases.verbGroups(opening, title.end()) < 2;
+		return words(s, title.end(), s.size()) > 0 && isCondition(s, opening) && !s.is(opening, "only") && phrases.verbGroups(opening, title.end()) < 2;
 	}
 
 	/**
@@ -205,7 +205,7 @@ public final class Titles {
 		while (opening < title.from() && s.is(opening, "CCONJ")) {
 			opening++; // "And if somebody..."
 		}
-		if (CONDITIONS.contains(s.word(opening)) && title.from() > opening) {
+		if (isCondition(s, opening) && title.from() > opening) {
 			return false;
 		}
 		for (int i = title.from() - 1; i >= first && !endsClause(s, i); i--) {
@@ -217,6 +217,11 @@ public final class Titles {
 			return false; // unless the sentence opens with it: "Without a clear focus, short videos feel aimless"
 		}
 		return !dropsNegation(s, title.from(), title.end(), s.size());
+	}
+
+	/** Whether a clause opens with a word of {@link #CONDITIONS} at token {@code i}; "when it comes to posting" names a topic, no condition. */
+	private static boolean isCondition(Sentence s, int i) {
+		return CONDITIONS.contains(s.word(i)) && !(s.is(i, "when") && s.is(i + 1, "it") && s.is(i + 2, "comes", "come") && s.is(i + 3, "to"));
 	}
 
 	/** A word of {@link #NEGATIONS}, or any "-n't" ("don't", "doesn’t"); not the "not" of "not only ... but also". */
@@ -430,7 +435,8 @@ public final class Titles {
 	}
 
 	/** Verbs that need the verb after them: "you'll need | to allocate" leaves the need unsaid. */
-	private static final Set<String> NEEDING = Set.of("how", "need", "needs", "want", "wants", "have", "has", "had", "able", "going", "try", "tries", "seek");
+	private static final Set<String> NEEDING = Set.of("how", "need", "needs", "want", "wants", "have", "has", "had", "able", "going", "try", "tries", "trying",
+			"seek");
 
 	/** Particles the chunker reads as adverbs: "boil down to", "smooth things over". */
 	private static final Set<String> PARTICLES = Set.of("down", "up", "out", "over", "off", "back", "away", "around");
