@@ -175,6 +175,12 @@ public class TitlesTest {
 	}
 
 	@Test
+	public void insteadOfLeadsInAndStaysWithItsWords() {
+		String title = title("Instead of taking it personally look at the review as a gift; now you can do something about the problem.");
+		assertTrue(title.startsWith("Instead of taking it personally"), title);
+	}
+
+	@Test
 	public void anOrderIsReadFromAModal() {
 		assertTrue(title("You need to shy away from vanity metrics that say nothing about what your customers buy.").startsWith("Shy away from vanity metrics"));
 	}
