@@ -315,7 +315,6 @@ public final class LibraryService implements Closeable {
 		return byQuote;
 	}
 
-
 	private void reindex(ImportResult result, List<Practice> practices) throws ImportException {
 		if (!index.isWritable()) {
 			return; // the process that writes the index takes the saved practices in (see refresh)

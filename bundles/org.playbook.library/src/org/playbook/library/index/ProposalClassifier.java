@@ -70,9 +70,10 @@ public final class ProposalClassifier {
 	private IndexReader trainedOn;
 	private PracticeModels models;
 	/** The last decisions read, with the accepted practices' models and the dropped proposals' texts they were read from. */
-	private ReviewDecisions decisions;
-	private PracticeModels decidedOn;
-	private List<String> decidedTexts;
+	private record Decided(PracticeModels on, List<String> texts, ReviewDecisions decisions) {
+	}
+
+	private Decided decided;
 
 	/**
 	 * @param stored the vectors the index keeps, from which the accepted practices' meanings are
@@ -136,13 +137,11 @@ public final class ProposalClassifier {
 		List<String> texts = dropped.stream()
 				.map(p -> LibraryDocuments.practiceMeaningText(p.getTitle(), p.getSourceRefs().isEmpty() ? "" : p.getSourceRefs().get(0).getQuote())).toList();
 		PracticeModels accepted = models(searcher, stored);
-		if (decisions == null || decidedOn != accepted || !texts.equals(decidedTexts)) {
+		if (decided == null || decided.on() != accepted || !texts.equals(decided.texts())) {
 			// read once for the imports that follow, until a review or an accepted practice changes them
-			decisions = new ReviewDecisions(accepted.meanings(), stored.embed(texts));
-			decidedOn = accepted;
-			decidedTexts = texts;
+			decided = new Decided(accepted, texts, new ReviewDecisions(accepted.meanings(), stored.embed(texts)));
 		}
-		return decisions;
+		return decided.decisions();
 	}
 
 	/** The models of the index as it is now, trained again when it has changed since. */

@@ -107,18 +107,29 @@ public final class Clauses {
 	 * their radar (and not their spam radar), engage...").
 	 */
 	private static int comma(Sentence s, int from, int within) {
-		int depth = 0, counted = 0;
+		int counted = 0;
 		for (int i = from + 1; i < s.size() && counted < within; i++) {
 			if (s.is(i, "(")) {
-				depth++;
-			} else if (s.is(i, ")")) {
-				depth = Math.max(0, depth - 1);
-			} else if (depth == 0 && (s.is(i, ",") || s.is(i, "–") || s.is(i, "—"))) {
+				i = asideEnd(s, i);
+			} else if (s.is(i, ",") || s.is(i, "–") || s.is(i, "—")) {
 				return i;
+			} else if (!s.is(i, ")")) {
+				counted++;
 			}
-			counted += depth == 0 && !s.is(i, ")") ? 1 : 0;
 		}
 		return -1;
+	}
+
+	/** The bracket that closes the aside opened at token {@code open} (asides within it closed first); the last token when none does. */
+	static int asideEnd(Sentence s, int open) {
+		int depth = 0;
+		for (int i = open; i < s.size(); i++) {
+			depth += s.is(i, "(") ? 1 : s.is(i, ")") ? -1 : 0;
+			if (depth == 0) {
+				return i;
+			}
+		}
+		return s.size() - 1;
 	}
 
 	/**

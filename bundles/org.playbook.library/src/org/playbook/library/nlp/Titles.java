@@ -133,9 +133,7 @@ public final class Titles {
 		int clause = Clauses.mainClause(s, from);
 		for (int i = clause + 1; i < s.size(); i++) {
 			if (s.is(i, "(") && !phrases.hasVerb(clause, i)) {
-				while (i + 1 < s.size() && !s.is(i, ")")) {
-					i++;
-				}
+				i = Clauses.asideEnd(s, i);
 			} else if (s.is(i, ";", ":", "(") || isSpacedDash(s, i)) {
 				return i;
 			}
@@ -201,10 +199,7 @@ public final class Titles {
 	 * them in the clause it cuts.
 	 */
 	private static boolean keepsMeaning(Sentence s, int first, Words title) {
-		int opening = first;
-		while (opening < title.from() && s.is(opening, "CCONJ")) {
-			opening++; // "And if somebody..."
-		}
+		int opening = Math.min(skipConjunctions(s, first), title.from()); // "And if somebody..."
 		if (isCondition(s, opening) && title.from() > opening) {
 			return false;
 		}
