@@ -24,6 +24,7 @@ import org.playbook.library.importer.PostReaders;
 import org.playbook.library.learning.AdviceFeatures;
 import org.playbook.library.learning.AdviceTraining.Example;
 import org.playbook.library.learning.Candidate;
+import org.playbook.library.learning.Standing;
 import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
@@ -97,6 +98,7 @@ final class LabelledCorpus {
 			List<Label> own = labels.stream().filter(l -> l.file().equals(name)).toList();
 			List<Candidate> candidates = importer.candidates(file);
 			List<Feature[]> features = AdviceFeatures.of(candidates);
+			int[] peers = Standing.peers(candidates);
 			List<Example> examples = new ArrayList<>();
 			List<List<Label>> covered = new ArrayList<>();
 			Set<Label> cut = new HashSet<>();
@@ -106,12 +108,12 @@ final class LabelledCorpus {
 				cut.addAll(held);
 				covered.add(held);
 				Label label = held.isEmpty() ? null : held.get(0);
-				examples.add(new Example(name, features.get(i), label != null, label == null ? null : label.category(), label == null ? null : label.polarity(), false));
+				examples.add(new Example(name, features.get(i), label != null, label == null ? null : label.category(), label == null ? null : label.polarity(), false, peers[i]));
 			}
 			List<Feature[]> alone = AdviceFeatures.alone(candidates);
 			for (int i = 0; i < candidates.size(); i++) {
 				Example e = examples.get(i);
-				corpus.alone.add(new Example(name, alone.get(i), e.advice(), e.category(), e.polarity(), true));
+				corpus.alone.add(new Example(name, alone.get(i), e.advice(), e.category(), e.polarity(), true, -1));
 			}
 			corpus.posts.add(new LabelledPost(file, candidates, examples, own, covered, own.size() - cut.size()));
 		}
@@ -144,9 +146,9 @@ final class LabelledCorpus {
 			for (int i = 0; i < candidates.size(); i++) {
 				String text = candidates.get(i).text();
 				Label label = quotes.stream().filter(q -> matches(text, q.sentence())).findFirst().orElse(null);
-				if (label != null) {
-					curated.add(new Example(source.getId(), features.get(i), null, label.category(), label.polarity(), false));
-					curated.add(new Example(source.getId(), alone.get(i), null, label.category(), label.polarity(), true));
+				if (label != null) { // never judged, so never read beside their peers
+					curated.add(new Example(source.getId(), features.get(i), null, label.category(), label.polarity(), false, -1));
+					curated.add(new Example(source.getId(), alone.get(i), null, label.category(), label.polarity(), true, -1));
 				}
 			}
 		}

@@ -16,6 +16,7 @@ import org.playbook.library.learning.AdviceFeatures;
 import org.playbook.library.learning.AdviceModels;
 import org.playbook.library.learning.Candidate;
 import org.playbook.library.learning.Judgement;
+import org.playbook.library.learning.Standing;
 import org.playbook.library.nlp.ListKinds;
 import org.playbook.library.nlp.MetaText;
 import org.playbook.library.nlp.Sentence;
@@ -75,7 +76,7 @@ public final class PracticeProposer {
 		deadline.check();
 		AdviceModels models = AdviceModels.shipped();
 		List<Judged> judged = new ArrayList<>();
-		List<Judgement> judgements = models.judgePost(features);
+		List<Judgement> judgements = models.judgePost(features, Standing.peers(candidates));
 		for (int i = 0; i < candidates.size(); i++) {
 			Judgement judgement = judgements.get(i);
 			if (judgement.advice() >= models.threshold()) {

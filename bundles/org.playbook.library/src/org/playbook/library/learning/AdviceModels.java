@@ -28,29 +28,32 @@ import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 
 /**
- * The library's three learned models, logistic regressions (LIBLINEAR) over
- * {@link AdviceFeatures}: whether a candidate is advice a strategist would keep, its category
- * and its polarity. The shipped models are trained from labelled posts by
+ * The library's learned models, logistic regressions (LIBLINEAR) over {@link AdviceFeatures}:
+ * whether a candidate is advice a strategist would keep, its category and its polarity; and a
+ * second reading of the first's likelihood beside the rest of its post ({@link Standing}). The
+ * shipped models are trained from labelled posts by
  * {@code releng/org.playbook.benchmarks/run.sh TrainAdviceModels} and live in this bundle's
  * {@code models/} folder with the checksum of the data they were trained on
  * ({@code models/advice.properties}).
  */
 public final class AdviceModels {
 	static final String FOLDER = "models/";
-	static final String ADVICE = "advice.model", CATEGORY = "category.model", POLARITY = "polarity.model", ABOUT = "advice.properties";
+	static final String ADVICE = "advice.model", CATEGORY = "category.model", POLARITY = "polarity.model", STANDING = "standing.model",
+			ABOUT = "advice.properties";
 
 	static {
 		Linear.disableDebugOutput();
 	}
 
-	private final Model advice, category, polarity;
+	private final Model advice, category, polarity, standing;
 	private final double threshold;
 	private final Properties about;
 
-	AdviceModels(Model advice, Model category, Model polarity, double threshold, Properties about) {
+	AdviceModels(Model advice, Model category, Model polarity, Model standing, double threshold, Properties about) {
 		this.advice = advice;
 		this.category = category;
 		this.polarity = polarity;
+		this.standing = standing;
 		this.threshold = threshold;
 		this.about = about;
 	}
@@ -82,35 +85,50 @@ public final class AdviceModels {
 	static final double POST_TOPIC_WEIGHT = 2.5;
 
 	/**
-	 * Judges a post's candidates together: each by the models, then each one's category
-	 * likelihoods drawn toward the post's topic, the categories of its candidates weighted by
-	 * how likely each is advice.
+	 * Judges a post's candidates together: each by the models, then each one's likelihood of
+	 * being advice read again beside its post's, its peers' and its neighbours'
+	 * ({@link Standing}), and its category likelihoods drawn toward the post's topic, the
+	 * categories of its candidates weighted by how likely each is advice.
+	 * @param candidates the candidates' features, in the post's order
+	 * @param peers each candidate's group of peers in the post ({@link Standing#peers})
 	 */
-	public List<Judgement> judgePost(List<Feature[]> candidates) {
+	public List<Judgement> judgePost(List<Feature[]> candidates, int[] peers) {
 		List<Judgement> alone = candidates.stream().map(this::judge).toList();
+		double[] advised = readAgain(standing, alone.stream().mapToDouble(Judgement::advice).toArray(), peers);
 		Map<PracticeCategory, Double> topic = new EnumMap<>(PracticeCategory.class);
 		double weight = 0;
 		for (Judgement j : alone) {
 			j.categories().forEach((category, p) -> topic.merge(category, p * j.advice(), Double::sum));
 			weight += j.advice();
 		}
-		if (weight <= 0) {
-			return alone;
-		}
 		List<Judgement> judged = new ArrayList<>(alone.size());
-		for (Judgement j : alone) {
+		for (int i = 0; i < alone.size(); i++) {
+			Judgement j = alone.get(i);
 			Map<PracticeCategory, Double> categories = new EnumMap<>(PracticeCategory.class);
 			for (Map.Entry<PracticeCategory, Double> own : j.categories().entrySet()) {
-				double post = topic.getOrDefault(own.getKey(), 0.0) / weight;
+				double post = weight <= 0 ? own.getValue() : topic.getOrDefault(own.getKey(), 0.0) / weight;
 				categories.put(own.getKey(), (own.getValue() + POST_TOPIC_WEIGHT * post) / (1 + POST_TOPIC_WEIGHT));
 			}
-			judged.add(new Judgement(j.advice(), categories, j.polarities()));
+			judged.add(new Judgement(advised[i], categories, j.polarities()));
 		}
 		return judged;
 	}
 
-	/** Judges one candidate on its own. */
-	public Judgement judge(Feature[] features) {
+	/** The advice likelihoods of a post's candidates read again beside one another by the second reading's model ({@link Standing}). */
+	static double[] readAgain(Model standing, double[] likelihoods, int[] peers) {
+		List<Feature[]> features = Standing.of(likelihoods, peers);
+		int yes = indexOf(standing, 1);
+		double[] read = new double[likelihoods.length];
+		double[] p = new double[2];
+		for (int i = 0; i < read.length; i++) {
+			Linear.predictProbability(standing, features.get(i), p);
+			read[i] = p[yes];
+		}
+		return read;
+	}
+
+	/** Judges one candidate on its own, without the second reading beside its post. */
+	private Judgement judge(Feature[] features) {
 		double[] p = new double[2];
 		Linear.predictProbability(advice, features, p);
 		double yes = p[indexOf(advice, 1)];
@@ -143,7 +161,7 @@ public final class AdviceModels {
 	/** Writes the models into a folder (the bundle's models/ when training for the product). */
 	public void save(Path folder) throws IOException {
 		Files.createDirectories(folder);
-		for (Map.Entry<String, Model> entry : Map.of(ADVICE, advice, CATEGORY, category, POLARITY, polarity).entrySet()) {
+		for (Map.Entry<String, Model> entry : Map.of(ADVICE, advice, CATEGORY, category, POLARITY, polarity, STANDING, standing).entrySet()) {
 			try (Writer out = Files.newBufferedWriter(folder.resolve(entry.getKey()), StandardCharsets.UTF_8)) {
 				entry.getValue().save(out);
 			}
@@ -167,7 +185,7 @@ public final class AdviceModels {
 				throw new IOException("the advice models were trained on another feature layout (" + about.getProperty("layout")
 						+ ", this build reads " + AdviceFeatures.layout() + "): train them again with run.sh TrainAdviceModels");
 			}
-			return new AdviceModels(model(ADVICE), model(CATEGORY), model(POLARITY), Double.parseDouble(about.getProperty("threshold")), about);
+			return new AdviceModels(model(ADVICE), model(CATEGORY), model(POLARITY), model(STANDING), Double.parseDouble(about.getProperty("threshold")), about);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
