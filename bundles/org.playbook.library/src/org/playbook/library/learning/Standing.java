@@ -13,9 +13,9 @@ import de.bwaldvogel.liblinear.FeatureNode;
  * average, beside its peers' (the items of its list, the sentences of its section, the post's
  * headings) and beside the candidates just before and after it. The advice model judges each
  * candidate by itself; a second reading of these few numbers, trained on likelihoods the advice
- * model gave to posts it never saw, lets a list whose items are all alike be read as one (a
- * glossary of metrics is not advice because one of its items sounds like an order) and holds a
- * post full of likely sentences to a higher bar than a post with few.
+ * model gave to posts it never saw, lets a list whose items are all alike be read as one (one
+ * item of a glossary of metrics that sounds like an order does not make the glossary advice)
+ * and holds a post full of likely sentences to a higher bar than a post with few.
  */
 public final class Standing {
 	/** How many features the second reading has, the intercept included. */
