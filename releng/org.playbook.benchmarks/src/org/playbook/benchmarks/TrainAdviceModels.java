@@ -13,7 +13,6 @@ import org.playbook.library.learning.AdviceTraining.Example;
 import org.playbook.library.learning.AdviceTraining.Verdict;
 import org.playbook.library.learning.Candidate;
 import org.playbook.library.learning.Judgement;
-import org.playbook.library.learning.Standing;
 import org.playbook.library.nlp.ListKinds;
 import org.playbook.model.Polarity;
 
@@ -91,7 +90,7 @@ public final class TrainAdviceModels {
 		AdviceModels models = AdviceTraining.train(examples, about);
 		Map<Example, Verdict> self = new java.util.IdentityHashMap<>();
 		for (LabelledCorpus.LabelledPost post : corpus.posts) {
-			List<Judgement> judged = models.judgePost(post.examples().stream().map(Example::features).toList(), Standing.peers(post.candidates()));
+			List<Judgement> judged = AdviceTraining.judgePost(models, post.examples());
 			for (int i = 0; i < judged.size(); i++) {
 				self.put(post.examples().get(i), new Verdict(judged.get(i), models.threshold()));
 			}

@@ -2,12 +2,14 @@ package org.playbook.library.learning;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.playbook.model.Polarity;
 import org.playbook.model.PracticeCategory;
@@ -85,12 +87,17 @@ public final class AdviceTraining {
 			List<Example> rest = examples.stream().filter(e -> !e.group().equals(held)).toList();
 			AdviceModels models = train(rest, new Properties());
 			List<Example> post = examples.stream().filter(e -> e.group().equals(held) && !e.alone()).toList();
-			List<Judgement> judged = models.judgePost(post.stream().map(Example::features).toList(), peers(post));
+			List<Judgement> judged = judgePost(models, post);
 			for (int i = 0; i < post.size(); i++) {
 				verdicts.put(post.get(i), new Verdict(judged.get(i), models.threshold()));
 			}
 		}
 		return verdicts;
+	}
+
+	/** One post's examples, in the post's order, judged together by the models (each beside its peers). */
+	public static List<Judgement> judgePost(AdviceModels models, List<Example> post) {
+		return models.judgePost(post.stream().map(Example::features).toList(), peers(post));
 	}
 
 	/** A judgement and the threshold it is held against. */
@@ -101,15 +108,14 @@ public final class AdviceTraining {
 	}
 
 	/** One group's examples that tell advice from the rest, in their post's order, with the likelihoods the advice model gave them without their group. */
-	private record Judged(List<Example> examples, double[] likelihoods) {
-		int[] peers() {
-			return AdviceTraining.peers(examples);
-		}
+	private record Judged(List<Example> examples, double[] likelihoods, int[] peers) {
 	}
 
 	/** Each group's examples judged by an advice model trained on the other groups' ({@link #INNER_FOLDS} folds of groups). */
 	private static List<Judged> judgedUnseen(List<Example> examples) {
 		List<String> groups = new ArrayList<>(groups(examples));
+		Map<String, List<Example>> judgeable = examples.stream().filter(e -> e.advice() != null && !e.alone())
+				.collect(Collectors.groupingBy(Example::group, LinkedHashMap::new, Collectors.toList()));
 		List<Judged> judged = new ArrayList<>();
 		for (int fold = 0; fold < INNER_FOLDS; fold++) {
 			int f = fold;
@@ -123,9 +129,9 @@ public final class AdviceTraining {
 			Model advice = fit(rest, e -> e.advice() != null, e -> Boolean.TRUE.equals(e.advice()) ? 1 : 0, C_ADVICE);
 			int yes = AdviceModels.indexOf(advice, 1);
 			for (String group : held) {
-				List<Example> post = examples.stream().filter(e -> e.group().equals(group) && e.advice() != null && !e.alone()).toList();
-				if (post.isEmpty()) {
-					continue;
+				List<Example> post = judgeable.get(group);
+				if (post == null) {
+					continue; // a group with only a category and a polarity (a seed post's curated quotes)
 				}
 				double[] likelihoods = new double[post.size()];
 				double[] p = new double[2];
@@ -133,7 +139,7 @@ public final class AdviceTraining {
 					Linear.predictProbability(advice, post.get(i).features(), p);
 					likelihoods[i] = p[yes];
 				}
-				judged.add(new Judged(post, likelihoods));
+				judged.add(new Judged(post, likelihoods, peers(post)));
 			}
 		}
 		return judged;
