@@ -186,7 +186,7 @@ public final class LibraryEvaluation {
 	 * the proposals not worth keeping dropped, as a reviewer would.
 	 */
 	private void learning() throws Exception {
-		int right = 0, labelled = 0;
+		int right = 0, rightPolarity = 0, labelled = 0;
 		List<Post> team = posts.stream().filter(Post::team).toList();
 		for (Post heldOut : team) {
 			Path workspace = Files.createTempDirectory("playbook-learning");
@@ -212,12 +212,15 @@ public final class LibraryEvaluation {
 					if (label != null) {
 						labelled++;
 						right += label.category().equals(practice.getCategory().getLiteral()) ? 1 : 0;
+						rightPolarity += label.polarity().equals(practice.getPolarity().getLiteral()) ? 1 : 0;
 					}
 				}
 			}
 		}
 		System.out.printf("category accuracy once the library has learned the other seven team posts (reviewed): %d of %d = %.0f%%%n", right,
 				labelled, 100.0 * right / Math.max(1, labelled));
+		System.out.printf("polarity accuracy once the library has learned the other seven team posts (reviewed): %d of %d = %.0f%%%n", rightPolarity,
+				labelled, 100.0 * rightPolarity / Math.max(1, labelled));
 	}
 
 	private Labelled label(Post post, Practice practice) {

@@ -15,6 +15,7 @@ import org.playbook.library.LibraryService;
 import org.playbook.library.importer.ImportResult;
 import org.playbook.library.importer.ProposalReview;
 import org.playbook.library.index.ProposalClassifier;
+import org.playbook.model.Polarity;
 import org.playbook.model.Practice;
 import org.playbook.model.PracticeCategory;
 
@@ -49,6 +50,43 @@ public class ClassifierLearnsTest {
 			assertNull(review.sameAs(), "similar, not the same: it is classified, not merged");
 			assertEquals(taught, proposal.getCategory(), "the correction is learned (it was " + before + ")");
 			assertNotEquals(taught, review.category().runnerUp());
+		}
+	}
+
+	@Test
+	public void aCorrectedPolarityTeachesTheSameAdviceSaidAgain() throws Exception {
+		Path first = Files.writeString(workspace.resolve("first.txt"), "Comment Habits\n\n"
+				+ "Reply to every comment on your posts within a day.\n");
+		Path second = Files.writeString(workspace.resolve("second.txt"), "More Comment Habits\n\n"
+				+ "Answer each comment under your posts before the day is out.\n");
+		try (LibraryService service = LibraryService.open(workspace)) {
+			Polarity before = service.read(second).proposals().get(0).getPolarity();
+			Polarity taught = before == Polarity.SUCCESS_PATTERN ? Polarity.FAILURE_PATTERN : Polarity.SUCCESS_PATTERN;
+			ImportResult firstPost = service.read(first);
+			assertEquals(1, firstPost.proposals().size());
+			firstPost.proposals().get(0).setPolarity(taught); // the person corrects the polarity, then accepts
+			service.store(firstPost, true);
+
+			ImportResult secondPost = service.read(second);
+			Practice proposal = secondPost.proposals().get(0);
+			assertNull(secondPost.review(proposal).sameAs(), "the same advice in other words: classified, not merged");
+			assertEquals(taught, proposal.getPolarity(), "the correction is learned (it was " + before + ")");
+		}
+	}
+
+	@Test
+	public void practicesOnTheTopicSaidAnotherWayLeaveThePolarityToTheModels() throws Exception {
+		// the seed library holds success patterns on consistency and channels ("brands that win..."): an order on
+		// the same topic is still an order
+		Path post = Files.writeString(workspace.resolve("channels.txt"), "Be Consistent\n\n"
+				+ "Commit to the social channels that you will actively use and close down the rest.\n");
+		try (LibraryService service = LibraryService.open(workspace)) {
+			ImportResult result = service.read(post);
+			Practice proposal = result.proposals().get(0);
+			ProposalReview review = result.review(proposal);
+			assertNull(review.sameAs());
+			assertEquals(review.learned().polarity(), proposal.getPolarity(), "the models' polarity: " + review.learned().polarities());
+			assertEquals(Polarity.PRINCIPLE, proposal.getPolarity());
 		}
 	}
 

@@ -17,12 +17,19 @@ import org.playbook.library.embedding.StoredEmbeddings;
 import org.playbook.library.learning.CategoryDefinitions;
 
 /**
- * Category and polarity models learned from the library's accepted practices: one centroid of
- * TF-IDF vectors (the library's own statistics, its analyzer's words) per category and per
- * polarity, to which a proposal is compared by cosine (Rocchio's classifier, which learns
- * well from few examples). Each category's definition ({@code categories.properties}) is one
- * more example of it. Trained again whenever the index has changed, so each practice a person
- * accepts or corrects teaches the next import; never shipped as a fixed file.
+ * Category and polarity votes learned from the library's accepted practices: one centroid of
+ * TF-IDF vectors (the library's own statistics, its analyzer's words) per category, to which a
+ * proposal is compared by cosine (Rocchio's classifier, which learns well from few examples),
+ * and the accepted practices nearest in meaning. Each category's definition
+ * ({@code categories.properties}) is one more example of it. Trained again whenever the index
+ * has changed, so each practice a person accepts or corrects teaches the next import; never
+ * shipped as a fixed file.
+ * <p>
+ * The polarity is voted on only by practices that say much the same as the proposal: whether
+ * a sentence is an order, a habit or a mistake is in how it is said, not in its topic, and a
+ * library's practices on the proposal's topic said the other way (the seed library's "brands
+ * that win..." beside a post's "Commit to...") turned a fifth of the right polarities wrong
+ * (BENCHMARKS.md).
  */
 final class PracticeModels {
 	/** Enough practices to learn from; a very large library is sampled evenly. */
@@ -39,20 +46,25 @@ final class PracticeModels {
 	/** Nearest practices by meaning that vote, and the cosine below which one says nothing. */
 	private static final int NEIGHBOURS = 5;
 	private static final double FLOOR = 0.25;
+	/**
+	 * The cosine from which a near practice votes on the polarity too: the same advice in other
+	 * words ("Reply to every comment within a day", "Answer each comment before the day is out":
+	 * 0.76), so a strategist's correction is learned for the same advice said again. Measured on
+	 * the team's posts held out (BENCHMARKS.md): from 0.25 the votes turned 19 right polarities
+	 * of 105 wrong; from 0.5 or 0.6, none.
+	 */
+	static final double POLARITY_FLOOR = 0.6;
 	/** An accepted practice as the nearest-meaning vote sees it. */
 	private record Neighbour(float[] meaning, String category, String polarity) {
 	}
 
 	private final TermVectors vectors;
 	private final Map<String, Map<String, Double>> categories;
-	private final Map<String, Map<String, Double>> polarities;
 	private final List<Neighbour> neighbours;
 
-	private PracticeModels(TermVectors vectors, Map<String, Map<String, Double>> categories, Map<String, Map<String, Double>> polarities,
-			List<Neighbour> neighbours) {
+	private PracticeModels(TermVectors vectors, Map<String, Map<String, Double>> categories, List<Neighbour> neighbours) {
 		this.vectors = vectors;
 		this.categories = categories;
-		this.polarities = polarities;
 		this.neighbours = neighbours;
 	}
 
@@ -61,7 +73,7 @@ final class PracticeModels {
 		ScoreDoc[] practices = searcher.search(new TermQuery(new Term(Fields.KIND.fieldName(), LibraryDocuments.KIND_PRACTICE)), Integer.MAX_VALUE)
 				.scoreDocs;
 		TermVectors vectors = new TermVectors(searcher.getIndexReader());
-		Map<String, Map<String, Double>> categories = new HashMap<>(), polarities = new HashMap<>();
+		Map<String, Map<String, Double>> categories = new HashMap<>();
 		int step = Math.max(1, practices.length / MAX_TRAINING), neighbourStep = Math.max(1, practices.length / MAX_NEIGHBOURS);
 		List<String> texts = new ArrayList<>();
 		List<Document> sampled = new ArrayList<>();
@@ -83,20 +95,20 @@ final class PracticeModels {
 			Map<String, Double> vector = vectors.of(String.join("\n", values(doc)));
 			if (!vector.isEmpty() && doc.get(Fields.CATEGORY.fieldName()) != null) {
 				add(categories, doc.get(Fields.CATEGORY.fieldName()), vector);
-				add(polarities, doc.get(Fields.POLARITY.fieldName()), vector);
 			}
 		}
 		for (String category : DEFINITIONS.stringPropertyNames()) {
 			add(categories, category, vectors.of(category + " " + DEFINITIONS.getProperty(category)));
 		}
-		return new PracticeModels(vectors, categories, polarities, neighbours);
+		return new PracticeModels(vectors, categories, neighbours);
 	}
 
 	/**
 	 * The votes of the accepted practices nearest in meaning: each of the {@value #NEIGHBOURS}
-	 * nearest votes for its category and polarity by how far its cosine is above
-	 * {@value #FLOOR}, so a practice a strategist just filed under a category speaks for a
-	 * proposal that says much the same, whatever the rest of the library holds.
+	 * nearest votes for its category by how far its cosine is above {@value #FLOOR}, and for its
+	 * polarity by how far it is above {@value #POLARITY_FLOOR}, so a practice a strategist just
+	 * filed under a category speaks for a proposal that says much the same, whatever the rest of
+	 * the library holds.
 	 * @return category votes and polarity votes, keyed by literal and by polarity key
 	 */
 	List<Map<String, Double>> nearest(float[] meaning) {
@@ -107,13 +119,12 @@ final class PracticeModels {
 		ranked.sort((a, b) -> Double.compare(b[0], a[0]));
 		Map<String, Double> categoryVotes = new HashMap<>(), polarityVotes = new HashMap<>();
 		for (double[] near : ranked.subList(0, Math.min(NEIGHBOURS, ranked.size()))) {
-			double vote = near[0] - FLOOR;
-			if (vote > 0) {
-				Neighbour n = neighbours.get((int) near[1]);
-				categoryVotes.merge(n.category(), vote, Double::sum);
-				if (n.polarity() != null) {
-					polarityVotes.merge(n.polarity(), vote, Double::sum);
-				}
+			Neighbour n = neighbours.get((int) near[1]);
+			if (near[0] > FLOOR) {
+				categoryVotes.merge(n.category(), near[0] - FLOOR, Double::sum);
+			}
+			if (near[0] > POLARITY_FLOOR && n.polarity() != null) {
+				polarityVotes.merge(n.polarity(), near[0] - POLARITY_FLOOR, Double::sum);
 			}
 		}
 		return List.of(categoryVotes, polarityVotes);
@@ -127,11 +138,6 @@ final class PracticeModels {
 	/** Each category's share of the text's likeness to the categories (0 to 1, summing to 1). */
 	Map<String, Double> categories(String text) {
 		return likeness(categories, vectors.of(text));
-	}
-
-	/** Each polarity's share of the text's likeness, likewise. */
-	Map<String, Double> polarities(String text) {
-		return likeness(polarities, vectors.of(text));
 	}
 
 	private static Map<String, Double> likeness(Map<String, Map<String, Double>> centroids, Map<String, Double> vector) {

@@ -52,6 +52,11 @@ public final class ProposalClassifier {
 	static final double ACCEPTED_WEIGHT = Double.parseDouble(System.getProperty("playbook.accepted.weight", "0.5"));
 	/** Per unit of cosine above the floor, the weight of a near accepted practice's vote. */
 	static final double NEAREST_WEIGHT = Double.parseDouble(System.getProperty("playbook.nearest.weight", "3"));
+	/**
+	 * Per unit of cosine above {@link PracticeModels#POLARITY_FLOOR}, the weight of the same
+	 * advice's polarity as a strategist accepted it: a paraphrase at 0.75 outweighs the models.
+	 */
+	static final double POLARITY_NEAREST_WEIGHT = 10;
 	/** A list's heading ("mistakes to avoid", "habits that work") decides: it outweighs every other vote together. */
 	static final double STRUCTURE_WEIGHT = 5 + 5 * NEAREST_WEIGHT;
 
@@ -95,13 +100,12 @@ public final class ProposalClassifier {
 			polarities.putAll(structure.learned().polarities());
 		}
 		// what the strategists of this library accepted or corrected: the practices it holds by their words,
-		// and those nearest in meaning, each by how near it is
+		// and those nearest in meaning, each by how near it is (on the polarity, only the same advice said again)
 		if (accepted != null) {
 			add(categories, accepted.categories(withContext), PracticeCategory::get, ACCEPTED_WEIGHT);
-			add(polarities, accepted.polarities(withContext), ProposalClassifier::polarity, ACCEPTED_WEIGHT);
 			List<Map<String, Double>> nearest = accepted.nearest(meaning);
 			nearest.get(0).forEach((literal, vote) -> categories.merge(PracticeCategory.get(literal), NEAREST_WEIGHT * vote, Double::sum));
-			nearest.get(1).forEach((key, vote) -> polarities.merge(polarity(key), NEAREST_WEIGHT * vote, Double::sum));
+			nearest.get(1).forEach((key, vote) -> polarities.merge(polarity(key), POLARITY_NEAREST_WEIGHT * vote, Double::sum));
 		}
 		// what the post's structure says: an item of a list under "mistakes" is a failure pattern
 		if (structure != null && structure.structuralPolarity() != null) {
