@@ -210,6 +210,14 @@ public class TitlesTest {
 		assertTrue(phrases.begins(4), "\"of\" begins a phrase");
 	}
 
+	@Test
+	public void makeSureKeepsItsSubjectWhenWhatFollowsIsNoOrder() {
+		assertEquals("Respond to every review within two days", title("Make sure you respond to every review within two days."));
+		assertEquals("Make sure you are pursuing the right platforms",
+				title("But before you jump into the world of social media, make sure you are pursuing the right platforms."));
+		assertEquals("Make sure you can reply within the hour", title("Make sure you can reply within the hour."));
+	}
+
 	private static String title(String text) {
 		return Titles.of(sentence(text));
 	}

@@ -309,6 +309,15 @@ public final class Titles {
 		return new Words(from, end, negate);
 	}
 
+	/**
+	 * Whether the verb after "make sure you" can open an order: "make sure you respond" reads
+	 * "Respond", but "make sure you are pursuing the right platforms" does not read "Are
+	 * pursuing...", nor "make sure you can..." "Can...".
+	 */
+	private static boolean isOrderVerb(Sentence s, int i) {
+		return s.is(i, "VERB") && !s.is(i, "are", "were", "'re") || s.is(i, "be", "have", "do", "get", "keep");
+	}
+
 	/** Where the words after a short label and its colon begin ("Fact: ...", "make it this: ..."); {@code from} when there is none. */
 	private static int afterLabel(Sentence s, int from) {
 		int after = skipLabel(s, from);
@@ -325,7 +334,7 @@ public final class Titles {
 	private static int skipLeadIns(Sentence s, int from) {
 		int i = from;
 		String next = i + 1 < s.size() ? s.word(i + 1) : "";
-		if ((s.word(i).equals("make") || s.word(i).equals("be")) && next.equals("sure") && s.is(i + 2, "you", "to") && s.is(i + 3, "VERB", "AUX")) {
+		if ((s.word(i).equals("make") || s.word(i).equals("be")) && next.equals("sure") && s.is(i + 2, "you", "to") && isOrderVerb(s, i + 3)) {
 			i += 3; // "make sure you respond" reads "Respond"; "be sure to ask", "Ask"
 		} else if ((s.word(i).equals("remember") || s.word(i).equals("note")) && s.is(i + 1, "to", "that")) {
 			i += 2;
