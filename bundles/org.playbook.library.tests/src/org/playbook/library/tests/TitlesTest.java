@@ -218,6 +218,12 @@ public class TitlesTest {
 		assertEquals("Make sure you can reply within the hour", title("Make sure you can reply within the hour."));
 	}
 
+	@Test
+	public void aComparisonAfterAnAdverbLeadsIn() {
+		assertEquals("Your feed should give people a reason", title("Much like a newsletter, your feed should give people a reason to come back every week."));
+		assertEquals("Social media needs a budget and an owner", title("Just like any other channel, social media needs a budget and an owner."));
+	}
+
 	private static String title(String text) {
 		return Titles.of(sentence(text));
 	}

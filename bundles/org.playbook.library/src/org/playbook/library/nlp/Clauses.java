@@ -49,7 +49,9 @@ public final class Clauses {
 		int i = firstWord(s, from), n = s.size();
 		for (int guard = 0; i < n && guard < 6; guard++) {
 			String word = s.word(i);
-			if (s.is(i, "CCONJ", "INTJ") || DISCOURSE.contains(word) && !s.is(i + 1, "VERB", "to", "of")) { // "instead of" leads in
+			if (s.is(i, "ADV") && s.is(i + 1, "like", "unlike") && comma(s, i + 1, 12) >= 0) {
+				i++; // "Just like your other channels, ...", "Much like a newsletter, ...": the comparison leads in
+			} else if (s.is(i, "CCONJ", "INTJ") || DISCOURSE.contains(word) && !s.is(i + 1, "VERB", "to", "of")) { // "instead of" leads in
 				i++;
 				while (i < n && s.is(i, ",")) {
 					i++;
