@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,21 +31,14 @@ public class ClassifierLearnsTest {
 
 	@Test
 	public void aCorrectedAndAcceptedPracticeTeachesTheNextImport() throws Exception {
-		Path first = Files.writeString(workspace.resolve("first.txt"), "Notes on Moderation\n\n"
-				+ "Always keep a moderation log with the rule broken and the action taken for every removed post.\n");
+		Path first = post("first.txt", "Notes on Moderation",
+				"Always keep a moderation log with the rule broken and the action taken for every removed post.");
 		// the same advice in other words, as another post would give it
-		Path second = Files.writeString(workspace.resolve("second.txt"), "More Notes\n\n"
-				+ "Record every deleted comment together with the guideline it violated and the step you took.\n");
-		PracticeCategory before;
+		Path second = post("second.txt", "More Notes", "Record every deleted comment together with the guideline it violated and the step you took.");
 		try (LibraryService service = LibraryService.open(workspace)) {
-			before = service.read(second).proposals().get(0).getCategory();
+			PracticeCategory before = service.read(second).proposals().get(0).getCategory();
 			PracticeCategory taught = before == PracticeCategory.CRISIS ? PracticeCategory.AUDIENCE : PracticeCategory.CRISIS;
-			ImportResult firstPost = service.read(first);
-			assertEquals(1, firstPost.proposals().size());
-			firstPost.proposals().get(0).setCategory(taught); // the person corrects the category, then accepts
-			service.store(firstPost, true);
-
-			ImportResult secondPost = service.read(second);
+			ImportResult secondPost = afterCorrecting(service, first, practice -> practice.setCategory(taught), second);
 			Practice proposal = secondPost.proposals().get(0);
 			ProposalReview review = secondPost.review(proposal);
 			assertNull(review.sameAs(), "similar, not the same: it is classified, not merged");
@@ -55,19 +49,12 @@ public class ClassifierLearnsTest {
 
 	@Test
 	public void aCorrectedPolarityTeachesTheSameAdviceSaidAgain() throws Exception {
-		Path first = Files.writeString(workspace.resolve("first.txt"), "Comment Habits\n\n"
-				+ "Reply to every comment on your posts within a day.\n");
-		Path second = Files.writeString(workspace.resolve("second.txt"), "More Comment Habits\n\n"
-				+ "Answer each comment under your posts before the day is out.\n");
+		Path first = post("first.txt", "Comment Habits", "Reply to every comment on your posts within a day.");
+		Path second = post("second.txt", "More Comment Habits", "Answer each comment under your posts before the day is out.");
 		try (LibraryService service = LibraryService.open(workspace)) {
 			Polarity before = service.read(second).proposals().get(0).getPolarity();
 			Polarity taught = before == Polarity.SUCCESS_PATTERN ? Polarity.FAILURE_PATTERN : Polarity.SUCCESS_PATTERN;
-			ImportResult firstPost = service.read(first);
-			assertEquals(1, firstPost.proposals().size());
-			firstPost.proposals().get(0).setPolarity(taught); // the person corrects the polarity, then accepts
-			service.store(firstPost, true);
-
-			ImportResult secondPost = service.read(second);
+			ImportResult secondPost = afterCorrecting(service, first, practice -> practice.setPolarity(taught), second);
 			Practice proposal = secondPost.proposals().get(0);
 			assertNull(secondPost.review(proposal).sameAs(), "the same advice in other words: classified, not merged");
 			assertEquals(taught, proposal.getPolarity(), "the correction is learned (it was " + before + ")");
@@ -78,10 +65,9 @@ public class ClassifierLearnsTest {
 	public void practicesOnTheTopicSaidAnotherWayLeaveThePolarityToTheModels() throws Exception {
 		// the seed library holds success patterns on consistency and channels ("brands that win..."): an order on
 		// the same topic is still an order
-		Path post = Files.writeString(workspace.resolve("channels.txt"), "Be Consistent\n\n"
-				+ "Commit to the social channels that you will actively use and close down the rest.\n");
+		Path channels = post("channels.txt", "Be Consistent", "Commit to the social channels that you will actively use and close down the rest.");
 		try (LibraryService service = LibraryService.open(workspace)) {
-			ImportResult result = service.read(post);
+			ImportResult result = service.read(channels);
 			Practice proposal = result.proposals().get(0);
 			ProposalReview review = result.review(proposal);
 			assertNull(review.sameAs());
@@ -118,5 +104,18 @@ public class ClassifierLearnsTest {
 						"each quote still stands in its post");
 			}
 		}
+	}
+
+	private Path post(String file, String title, String sentence) throws Exception {
+		return Files.writeString(workspace.resolve(file), title + "\n\n" + sentence + "\n");
+	}
+
+	/** The first post's one proposal corrected as a person would, then accepted; then the second post read. */
+	private static ImportResult afterCorrecting(LibraryService service, Path first, Consumer<Practice> correct, Path second) throws Exception {
+		ImportResult firstPost = service.read(first);
+		assertEquals(1, firstPost.proposals().size());
+		correct.accept(firstPost.proposals().get(0));
+		service.store(firstPost, true);
+		return service.read(second);
 	}
 }
