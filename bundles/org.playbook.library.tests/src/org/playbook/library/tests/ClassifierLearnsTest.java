@@ -22,7 +22,7 @@ import org.playbook.model.PracticeCategory;
 
 /**
  * The category a proposal gets is learned from the library's accepted practices too: a
- * practice a person corrects and accepts teaches the next import of advice near it in meaning; a proposal that says what a
+ * practice a person corrects and accepts teaches the next import of the same advice said again; a proposal that says what a
  * practice already says is that practice, and accepting it adds a quote, not a practice.
  */
 public class ClassifierLearnsTest {
@@ -34,7 +34,7 @@ public class ClassifierLearnsTest {
 		Path first = post("first.txt", "Notes on Moderation",
 				"Always keep a moderation log with the rule broken and the action taken for every removed post.");
 		// the same advice in other words, as another post would give it
-		Path second = post("second.txt", "More Notes", "Record every deleted comment together with the guideline it violated and the step you took.");
+		Path second = post("second.txt", "More Notes", "For every post your moderators remove, note the rule it broke and what was done.");
 		try (LibraryService service = LibraryService.open(workspace)) {
 			PracticeCategory before = service.read(second).proposals().get(0).getCategory();
 			PracticeCategory taught = before == PracticeCategory.CRISIS ? PracticeCategory.AUDIENCE : PracticeCategory.CRISIS;

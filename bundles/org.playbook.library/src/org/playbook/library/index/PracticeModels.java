@@ -25,11 +25,11 @@ import org.playbook.library.learning.CategoryDefinitions;
  * has changed, so each practice a person accepts or corrects teaches the next import; never
  * shipped as a fixed file.
  * <p>
- * The polarity is voted on only by practices that say much the same as the proposal: whether
- * a sentence is an order, a habit or a mistake is in how it is said, not in its topic, and a
- * library's practices on the proposal's topic said the other way (the seed library's "brands
- * that win..." beside a post's "Commit to...") turned a fifth of the right polarities wrong
- * (BENCHMARKS.md).
+ * The nearest in meaning vote only when they say the same advice again: practices merely on
+ * the proposal's topic outvoted the models on posts they never saw. A library's success
+ * patterns on a topic ("brands that win...") turned a post's orders on it ("Commit to...")
+ * into success patterns, a fifth of the right polarities, and the practices a library had
+ * accepted from other posts pulled the category toward their own (BENCHMARKS.md).
  */
 final class PracticeModels {
 	/** Enough practices to learn from; a very large library is sampled evenly. */
@@ -43,17 +43,17 @@ final class PracticeModels {
 	 * stored vectors: enough for the libraries agencies keep; a larger one is sampled evenly.
 	 */
 	private static final int MAX_NEIGHBOURS = 2_000;
-	/** Nearest practices by meaning that vote, and the cosine below which one says nothing. */
+	/** Nearest practices by meaning that vote. */
 	private static final int NEIGHBOURS = 5;
-	private static final double FLOOR = 0.25;
 	/**
-	 * The cosine from which a near practice votes on the polarity too: the same advice in other
-	 * words ("Reply to every comment within a day", "Answer each comment before the day is out":
-	 * 0.76), so a strategist's correction is learned for the same advice said again. Measured on
-	 * the team's posts held out (BENCHMARKS.md): from 0.25 the votes turned 19 right polarities
-	 * of 105 wrong; from 0.5 or 0.6, none.
+	 * The cosine from which a near practice votes: the same advice in other words ("Reply to
+	 * every comment within a day", "Answer each comment before the day is out": 0.76), so a
+	 * strategist's correction is learned for the same advice said again. Measured on the team's
+	 * posts held out (BENCHMARKS.md): from 0.25, the floor before, the votes turned 19 right
+	 * polarities of 105 wrong and, once the library had accepted the other team posts, 10 right
+	 * categories; from 0.5 or 0.6, none.
 	 */
-	static final double POLARITY_FLOOR = 0.6;
+	static final double SAME_ADVICE = 0.6;
 	/** An accepted practice as the nearest-meaning vote sees it. */
 	private record Neighbour(float[] meaning, String category, String polarity) {
 	}
@@ -105,10 +105,9 @@ final class PracticeModels {
 
 	/**
 	 * The votes of the accepted practices nearest in meaning: each of the {@value #NEIGHBOURS}
-	 * nearest votes for its category by how far its cosine is above {@value #FLOOR}, and for its
-	 * polarity by how far it is above {@value #POLARITY_FLOOR}, so a practice a strategist just
-	 * filed under a category speaks for a proposal that says much the same, whatever the rest of
-	 * the library holds.
+	 * nearest votes for its category and polarity by how far its cosine is above
+	 * {@value #SAME_ADVICE}, so a practice a strategist just filed under a category speaks for a
+	 * proposal that says the same, whatever the rest of the library holds.
 	 * @return category votes and polarity votes, keyed by literal and by polarity key
 	 */
 	List<Map<String, Double>> nearest(float[] meaning) {
@@ -119,12 +118,13 @@ final class PracticeModels {
 		ranked.sort((a, b) -> Double.compare(b[0], a[0]));
 		Map<String, Double> categoryVotes = new HashMap<>(), polarityVotes = new HashMap<>();
 		for (double[] near : ranked.subList(0, Math.min(NEIGHBOURS, ranked.size()))) {
-			Neighbour n = neighbours.get((int) near[1]);
-			if (near[0] > FLOOR) {
-				categoryVotes.merge(n.category(), near[0] - FLOOR, Double::sum);
-			}
-			if (near[0] > POLARITY_FLOOR && n.polarity() != null) {
-				polarityVotes.merge(n.polarity(), near[0] - POLARITY_FLOOR, Double::sum);
+			double vote = near[0] - SAME_ADVICE;
+			if (vote > 0) {
+				Neighbour n = neighbours.get((int) near[1]);
+				categoryVotes.merge(n.category(), vote, Double::sum);
+				if (n.polarity() != null) {
+					polarityVotes.merge(n.polarity(), vote, Double::sum);
+				}
 			}
 		}
 		return List.of(categoryVotes, polarityVotes);
