@@ -217,10 +217,13 @@ public final class LibraryEvaluation {
 				}
 			}
 		}
-		System.out.printf("category accuracy once the library has learned the other seven team posts (reviewed): %d of %d = %.0f%%%n", right,
-				labelled, 100.0 * right / Math.max(1, labelled));
-		System.out.printf("polarity accuracy once the library has learned the other seven team posts (reviewed): %d of %d = %.0f%%%n", rightPolarity,
-				labelled, 100.0 * rightPolarity / Math.max(1, labelled));
+		printShare("category accuracy once the library has learned the other seven team posts (reviewed)", right, labelled);
+		printShare("polarity accuracy once the library has learned the other seven team posts (reviewed)", rightPolarity, labelled);
+	}
+
+	/** One figure as "WHAT: RIGHT of ALL = PERCENT%". */
+	private static void printShare(String what, int right, int of) {
+		System.out.printf("%s: %d of %d = %.0f%%%n", what, right, of, 100.0 * right / Math.max(1, of));
 	}
 
 	private Labelled label(Post post, Practice practice) {
@@ -291,8 +294,7 @@ public final class LibraryEvaluation {
 		System.out.printf("category accuracy (team posts, proposals worth keeping): %d of %d = %.0f%%; said to be sure %d of %d right, said to be a guess %d of %d%n",
 				rightCategory, categorised, 100.0 * rightCategory / Math.max(1, categorised), byConfident[0][1], byConfident[0][0], byConfident[1][1],
 				byConfident[1][0]);
-		System.out.printf("polarity accuracy (team posts, proposals worth keeping): %d of %d = %.0f%%%n", rightPolarity, categorised,
-				100.0 * rightPolarity / Math.max(1, categorised));
+		printShare("polarity accuracy (team posts, proposals worth keeping)", rightPolarity, categorised);
 		if (verbose) {
 			for (int b = 0; b < 5; b++) {
 				System.out.printf("  category confidence %s: %d of %d right%n", b == 4 ? ">=0.4" : "0." + b, byConfidence[b][1], byConfidence[b][0]);
